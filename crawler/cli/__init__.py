@@ -1,0 +1,46 @@
+"""The ``sitrep`` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from pipelines.db.database import database_url
+
+from .crawl import crawl
+from .db import db
+from .extract import extract
+from .reports import export, reports, show, sources
+
+os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+
+EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_url",
+    envvar="SITREP_DATABASE_URL",
+    default=None,
+    metavar="URL",
+    help="Database URL (default: sqlite:///sitrep.db; env SITREP_DATABASE_URL).",
+)
+@click.version_option(package_name="sitrep")
+@click.pass_context
+def cli(ctx: click.Context, db_url: str | None) -> None:
+    """sitrep: crawl, clean, deduplicate and keep daily news situation reports."""
+    ctx.obj = {"db_url": database_url(db_url)}
+
+
+for command in (crawl, reports, show, export, sources, db, extract):
+    cli.add_command(command)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="sitrep", standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        sys.exit(130)

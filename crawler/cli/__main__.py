@@ -1,0 +1,5 @@
+"""``python -m crawler.cli`` is ``sitrep``."""
+
+from crawler.cli import main
+
+main()

@@ -1,0 +1,192 @@
+"""``sitrep crawl``: run the spiders of the chosen sources into the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from crawler.ledger import FAILED_STATUSES
+from crawler.replay import DEFAULT_SITES, ReplayServer
+from crawler.sources import UnknownSourceError, all_sources, get_source
+from pipelines.db.database import Database, SchemaError, safe_url
+from pipelines.db.models import CrawlRun
+from pipelines.db.queries import source_runs
+
+EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
+COLUMNS = ("status", "discovered", "new", "revised", "unchanged", "quarantined", "errors")
+
+
+@click.command()
+@click.option(
+    "--source",
+    "-s",
+    "slugs",
+    multiple=True,
+    metavar="SLUG",
+    help="Crawl only this source (repeatable).",
+)
+@click.option(
+    "--replay",
+    "replay_dir",
+    is_flag=False,
+    flag_value=str(DEFAULT_SITES),
+    default=None,
+    metavar="[DIR]",
+    help="Crawl recorded sites served on 127.0.0.1 instead of the internet (default DIR: the bundled snapshot).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
+@click.option(
+    "--log-level", default="WARNING", show_default=True, help="Scrapy log level (stderr)."
+)
+@click.option(
+    "--no-migrate", is_flag=True, help="Stop if the schema is out of date instead of upgrading it."
+)
+@click.option(
+    "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
+)
+@click.pass_obj
+def crawl(
+    obj: dict,
+    slugs: tuple[str, ...],
+    replay_dir: str | None,
+    as_json: bool,
+    log_level: str,
+    no_migrate: bool,
+    overrides: tuple[str, ...],
+) -> None:
+    """Crawl every source (or those given) and store new reports and revisions.
+
+    Exit codes: 0 all sources ok, 1 some sources failed (see the summary and
+    `sitrep reports`), 2 the crawl could not run at all.
+    """
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+    try:
+        sources = [get_source(s) for s in slugs] if slugs else all_sources()
+    except UnknownSourceError as error:
+        console.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_CANNOT_RUN)
+    database = Database(obj["db_url"])
+    try:
+        database.ensure_schema(auto_migrate=not no_migrate)
+    except SchemaError as error:
+        console.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_CANNOT_RUN)
+    except Exception as error:  # unreachable server, bad URL, permissions
+        console.print(f"[red]error:[/] cannot open database {safe_url(database.url)}: {error}")
+        sys.exit(EXIT_CANNOT_RUN)
+
+    server = None
+    if replay_dir is not None:
+        try:
+            server = ReplayServer(Path(replay_dir)).start()
+        except FileNotFoundError as error:
+            console.print(f"[red]error:[/] {error}")
+            sys.exit(EXIT_CANNOT_RUN)
+        console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
+
+    with database.session() as session:
+        run = CrawlRun(sources=[s.slug for s in sources], replay=server is not None)
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    try:
+        _run_spiders(
+            sources=[s.slug for s in sources],
+            db_url=database.url,
+            run_id=run_id,
+            replay_url=server.url if server else None,
+            log_level=log_level,
+            overrides=overrides,
+        )
+    finally:
+        if server is not None:
+            server.stop()
+
+    with database.session() as session:
+        rows = source_runs(session, run_id)
+        run = session.get(CrawlRun, run_id)
+        missing = {s.slug for s in sources} - {r.source for r in rows}
+        failed = missing or any(r.status in FAILED_STATUSES for r in rows)
+        run.finished_at = dt.datetime.now(dt.UTC)
+        run.status = "failed" if failed else "ok"
+        summary = {
+            "run_id": run_id,
+            "status": run.status,
+            "database": safe_url(database.url),
+            "sources": [
+                {
+                    "source": r.source,
+                    **{c: getattr(r, c) for c in COLUMNS},
+                    "failures": r.failures[:20],
+                }
+                for r in rows
+            ]
+            + [
+                {"source": slug, "status": "error", "failures": [{"reason": "spider did not run"}]}
+                for slug in sorted(missing)
+            ],
+        }
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        _print_summary(console, summary)
+    sys.exit(EXIT_SOURCES_FAILED if failed else EXIT_OK)
+
+
+def _run_spiders(
+    *,
+    sources: list[str],
+    db_url: str,
+    run_id: int,
+    replay_url: str | None,
+    log_level: str,
+    overrides: tuple[str, ...],
+) -> None:
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    settings = get_project_settings()
+    settings.set("SITREP_DATABASE_URL", db_url, priority="cmdline")
+    settings.set("SITREP_RUN_ID", run_id, priority="cmdline")
+    settings.set("SITREP_AUTO_MIGRATE", False, priority="cmdline")  # done above, once
+    settings.set("SITREP_REPLAY_URL", replay_url, priority="cmdline")
+    settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    settings.set("SITREP_PROGRESS", True, priority="cmdline")
+    for override in overrides:
+        name, _, value = override.partition("=")
+        settings.set(name.strip(), value, priority="cmdline")
+    process = CrawlerProcess(settings)
+    for slug in sources:
+        process.crawl(slug)
+    process.start()
+
+
+def _print_summary(console: Console, summary: dict) -> None:
+    table = Table(title=f"crawl run {summary['run_id']}: {summary['status']}")
+    table.add_column("source")
+    for column in COLUMNS:
+        table.add_column(column, justify="left" if column == "status" else "right")
+    for row in summary["sources"]:
+        style = "green" if row["status"] in ("ok", "no_new_report") else "red"
+        table.add_row(
+            row["source"],
+            *(
+                f"[{style}]{row.get('status')}[/]" if c == "status" else str(row.get(c, 0))
+                for c in COLUMNS
+            ),
+        )
+    console.print(table)
+    for row in summary["sources"]:
+        for failure in row.get("failures", [])[:5]:
+            console.print(
+                f"  [yellow]{row['source']}[/]: {failure.get('url', '')} {failure.get('reason', '')}"
+            )
+    console.print(f"database: {summary['database']}")

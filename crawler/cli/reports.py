@@ -1,0 +1,228 @@
+"""``sitrep reports``, ``show``, ``export`` and ``sources``: read what was stored."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from crawler.sources import all_sources
+from pipelines.db.database import Database
+from pipelines.db.models import Report
+from pipelines.db.queries import iter_reports, local_iso, report_query, report_record
+
+EXPORT_FORMATS = ("jsonl", "csv")
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _schema_ready(database: Database) -> Database:
+    if database.current_revision() is None:
+        raise click.ClickException(
+            "the database has no sitrep schema yet: run `sitrep crawl` or `sitrep db upgrade`"
+        )
+    return database
+
+
+_filters = [
+    click.option(
+        "--source",
+        "-s",
+        "sources",
+        multiple=True,
+        metavar="SLUG",
+        help="Only this source (repeatable).",
+    ),
+    click.option("--since", metavar="YYYY-MM-DD", help="Report date on or after."),
+    click.option("--until", metavar="YYYY-MM-DD", help="Report date on or before."),
+]
+
+
+def with_filters(function):  # type: ignore[no-untyped-def]
+    for option in reversed(_filters):
+        function = option(function)
+    return function
+
+
+@click.command()
+@with_filters
+@click.option("--limit", "-n", default=30, show_default=True, help="How many reports to list.")
+@click.pass_obj
+def reports(
+    obj: dict, sources: tuple[str, ...], since: str | None, until: str | None, limit: int
+) -> None:
+    """List stored reports, newest report date first."""
+    database = _schema_ready(Database(obj["db_url"]))
+    table = Table()
+    for column in ("id", "source", "date", "rev", "title"):
+        table.add_column(column, overflow="fold")
+    with database.session() as session:
+        query = report_query(sources=sources, since=_date(since), until=_date(until)).limit(limit)
+        for report in iter_reports(session, query):
+            table.add_row(
+                str(report.id),
+                report.source.slug,
+                report.report_date.isoformat(),
+                str(report.revision_count),
+                report.title,
+            )
+    Console().print(table)
+
+
+@click.command()
+@click.argument("report_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def show(obj: dict, report_id: int, as_json: bool) -> None:
+    """Show one report: fields, URLs seen, revisions and the text."""
+    database = _schema_ready(Database(obj["db_url"]))
+    with database.session() as session:
+        report = session.get(Report, report_id)
+        if report is None:
+            raise click.ClickException(f"no report with id {report_id}")
+        record = report_record(report)
+        record["urls"] = [{"url": u.url, "kind": u.kind} for u in report.urls]
+        tz = report.source.timezone
+        record["revision_history"] = [
+            {
+                "number": r.number,
+                "fetched_at": local_iso(r.fetched_at, tz),
+                "modified_at": local_iso(r.modified_at, tz),
+                "content_hash": r.content_hash[:12],
+            }
+            for r in report.revisions
+        ]
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    out = Console()
+    out.print(f"[bold]{record['title']}[/]")
+    out.print(
+        f"{record['source']} / {record['series']} / {record['report_date']}  (report {record['id']})"
+    )
+    out.print(f"authors: {', '.join(record['authors']) or '-'}")
+    out.print(f"published: {record['published_at']}  modified: {record['modified_at'] or '-'}")
+    out.print("urls:")
+    for url in record["urls"]:
+        out.print(f"  {url['kind']:<10} {url['url']}")
+    out.print("revisions:")
+    for revision in record["revision_history"]:
+        out.print(
+            f"  #{revision['number']} fetched {revision['fetched_at']} modified {revision['modified_at'] or '-'}"
+            f" {revision['content_hash']}"
+        )
+    if record["lead"]:
+        out.print(f"\n[italic]{record['lead']}[/]")
+    for section in record["sections"]:
+        if section.get("heading"):
+            out.print(f"\n[bold]## {section['heading']}[/]")
+        for paragraph in section.get("paragraphs", []):
+            out.print(f"\n{paragraph}")
+    if record["captions"]:
+        out.print("\ncaptions:")
+        for caption in record["captions"]:
+            out.print(f"  {caption['text']} ({caption.get('credit') or 'no credit'})")
+
+
+@click.command()
+@with_filters
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of stdout.",
+)
+@click.pass_obj
+def export(
+    obj: dict,
+    sources: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Export reports as JSON lines or CSV (dates ISO 8601 with offset)."""
+    database = _schema_ready(Database(obj["db_url"]))
+    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        with database.session() as session:
+            query = report_query(sources=sources, since=_date(since), until=_date(until))
+            records = (report_record(r) for r in iter_reports(session, query))
+            if fmt == "jsonl":
+                for record in records:
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                _write_csv(stream, records)
+    finally:
+        if output:
+            stream.close()
+
+
+def _write_csv(stream, records) -> None:  # type: ignore[no-untyped-def]
+    writer = None
+    for record in records:
+        row = {
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
+            for k, v in record.items()
+        }
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
+def sources(as_json: bool) -> None:
+    """List the registered sources and their series."""
+    entries = all_sources()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "slug": s.slug,
+                        "name": s.name,
+                        "language": s.language,
+                        "timezone": s.timezone,
+                        "homepage": s.homepage,
+                        "media_group": s.media_group,
+                        "series": [{"key": x.key, "name": x.name} for x in s.series],
+                        "feeds": list(s.feeds),
+                        "sitemaps": list(s.sitemaps),
+                        "listings": list(s.listings),
+                    }
+                    for s in entries
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    table = Table()
+    for column in ("slug", "name", "language", "timezone", "series", "discovery"):
+        table.add_column(column, overflow="fold")
+    for s in entries:
+        discovery = ", ".join(
+            k for k, v in (("rss", s.feeds), ("sitemap", s.sitemaps), ("listing", s.listings)) if v
+        )
+        table.add_row(
+            s.slug, s.name, s.language, s.timezone, ", ".join(x.key for x in s.series), discovery
+        )
+    Console().print(table)

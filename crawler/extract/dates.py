@@ -1,0 +1,199 @@
+"""Dates as news pages write them, in French, German and English.
+
+Everything returned is timezone-aware: the page's own offset where it gives one,
+else the source's timezone, else :data:`DEFAULT_TIMEZONE`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as du_parser
+
+DEFAULT_TIMEZONE = "UTC"
+
+
+class MultilingualParserInfo(du_parser.parserinfo):
+    """dateutil vocabulary extended with French and German month, day and filler words."""
+
+    JUMP: ClassVar[list[str]] = [
+        *du_parser.parserinfo.JUMP,
+        *("à", "le", "du", "de", "um", "uhr", "am", "den", "der", "vom", "h"),
+    ]
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [
+        ("Jan", "January", "janv", "janvier", "Januar", "Jänner"),
+        ("Feb", "February", "févr", "fevr", "février", "fevrier", "Februar"),
+        ("Mar", "March", "mars", "März", "Maerz", "Mrz"),
+        ("Apr", "April", "avr", "avril"),
+        ("May", "mai"),
+        ("Jun", "June", "juin", "Juni"),
+        ("Jul", "July", "juil", "juillet", "Juli"),
+        ("Aug", "August", "août", "aout"),
+        ("Sep", "Sept", "September", "septembre"),
+        ("Oct", "October", "octobre", "Oktober", "Okt"),
+        ("Nov", "November", "novembre"),
+        ("Dec", "December", "déc", "dec", "décembre", "decembre", "Dezember", "Dez"),
+    ]
+    WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [
+        ("Mon", "Monday", "lundi", "Montag", "Mo"),
+        ("Tue", "Tuesday", "mardi", "Dienstag", "Di"),
+        ("Wed", "Wednesday", "mercredi", "Mittwoch", "Mi"),
+        ("Thu", "Thursday", "jeudi", "Donnerstag", "Do"),
+        ("Fri", "Friday", "vendredi", "Freitag", "Fr"),
+        ("Sat", "Saturday", "samedi", "Samstag", "Sa"),
+        ("Sun", "Sunday", "dimanche", "Sonntag", "So"),
+    ]
+
+
+_PARSER_INFO = MultilingualParserInfo(dayfirst=True)
+_PARSER_INFO_MDY = MultilingualParserInfo(dayfirst=False)
+
+_TIME_RE = re.compile(r"\b\d{1,2}\s*(?:[:h]\s*\d{2}|\s*(?:am|pm)\b)", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s*(?:er|e|ème|st|nd|rd|th)\b", re.IGNORECASE)
+_ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTH_FIRST_RE = re.compile(r"^\s*(?:[A-Za-z]+,?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}\b")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed date: the value, whether a time of day was given, and its origin."""
+
+    value: dt.datetime
+    has_time: bool
+    provenance: str
+
+
+def zone(name: str | None) -> dt.tzinfo:
+    """The tzinfo for an IANA name, falling back to :data:`DEFAULT_TIMEZONE`."""
+    try:
+        return ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (KeyError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def make_aware(value: dt.datetime, timezone: str | None) -> dt.datetime:
+    """Attach ``timezone`` to a naive datetime; aware values are returned unchanged."""
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        return value
+    return value.replace(tzinfo=zone(timezone))
+
+
+def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | None:
+    """Parse one date expression ("2024-04-04T07:10:00+02:00", "jeudi 4 avril 2024 à 7h10").
+
+    Returns ``None`` when the text holds no recognisable date.
+    """
+    if not text:
+        return None
+    text = " ".join(str(text).split())[:200]
+    if not text or not re.search(r"\d", text):
+        return None
+    if _ISO_RE.match(text):
+        iso = _from_iso(text)
+        if iso is not None:
+            return ParsedDate(make_aware(iso, timezone), "T" in text or " " in text.strip(), "text")
+    cleaned = _ORDINAL_RE.sub(r"\1", text)
+    info = _PARSER_INFO
+    if not _ISO_RE.match(cleaned) and _MONTH_FIRST_RE.match(cleaned):
+        info = _PARSER_INFO_MDY
+    try:
+        value = du_parser.parse(cleaned, parserinfo=info, fuzzy=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1990 <= value.year <= 2100:
+        return None
+    has_time = bool(_TIME_RE.search(cleaned) or "T" in cleaned[:20])
+    return ParsedDate(make_aware(value, timezone), has_time, "text")
+
+
+def _from_iso(text: str) -> dt.datetime | None:
+    """ISO 8601 ("2024-04-04", "2024-04-04T07:10:00+02:00", "…Z"), never read day-first."""
+    candidate = text.strip().split()[0] if "T" in text else text.strip()
+    try:
+        return dt.datetime.fromisoformat(candidate.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            return du_parser.isoparse(candidate)
+        except (ValueError, OverflowError):
+            return None
+
+
+_LABELS = {
+    "published": r"publi[ée]e?s?|mis en ligne|ver[öo]ffentlicht|erschienen|published|posted|first published",
+    "modified": r"mis\s+[àa]\s+jour|actualis[ée]e?|aktualisiert|ge[äa]ndert|updated|last updated|modified|stand",
+}
+_DAY = (
+    r"(?:\d{1,2}(?:er)?[./\s-]+(?:\d{1,2}|[^\W\d_]+\.?)[./\s-]+\d{2,4}"  # 04/04/2024, 4 avril 2024
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"  # April 4, 2024
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_CLOCK = r"(?:,?\s*(?:[àa]|um|at|-)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*(?:uhr|am|pm))?)"
+_DATE_TAIL = (
+    r"(?P<date>(?:(?:le|am|on|du|vom)\s+)?(?:[^\W\d_]+\.?,?\s+)?"
+    rf"(?:{_DAY}{_CLOCK}?|{_CLOCK}))"
+)
+_LABELLED_RE = {
+    kind: re.compile(rf"(?:{labels})\s*:?\s*{_DATE_TAIL}", re.IGNORECASE)
+    for kind, labels in _LABELS.items()
+}
+
+
+def dates_in_text(text: str, timezone: str | None = None) -> dict[str, ParsedDate]:
+    """Find "Publié le … à …, mis à jour à …"-style statements in visible text.
+
+    A modification line that gives only a time ("mis à jour à 09h32") takes its
+    day from the publication date.
+    """
+    found: dict[str, ParsedDate] = {}
+    for kind, pattern in _LABELLED_RE.items():
+        for match in pattern.finditer(text[:20000]):
+            expression = match.group("date").strip()
+            if not re.search(r"\d", expression):
+                continue
+            has_day = bool(re.search(r"\d{4}", expression))
+            if not has_day:
+                base = found.get("published")
+                if base is None:
+                    continue
+                parsed_time = parse_date("2000-01-01 " + _only_time(expression), timezone)
+                if parsed_time is None:
+                    continue
+                value = base.value.replace(
+                    hour=parsed_time.value.hour, minute=parsed_time.value.minute
+                )
+                found[kind] = ParsedDate(value, True, "visible-text")
+                break
+            parsed = parse_date(expression, timezone)
+            if parsed is not None:
+                found[kind] = ParsedDate(parsed.value, parsed.has_time, "visible-text")
+                break
+    return found
+
+
+def _only_time(expression: str) -> str:
+    match = re.search(r"(\d{1,2})\s*[:h.]\s*(\d{2})", expression)
+    return f"{match.group(1)}:{match.group(2)}" if match else expression
+
+
+_URL_DATE_RES = (
+    re.compile(r"/(?P<y>20\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
+    re.compile(r"/(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:/|$)"),
+    re.compile(r"[-/](?P<d>\d{2})-(?P<m>\d{2})-(?P<y>20\d{2})[-/.]"),
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})[-/_]"),
+)
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """The publication day written in a URL path (``/2024/04/04/``, ``-04-04-2024-``)."""
+    for pattern in _URL_DATE_RES:
+        match = pattern.search(url)
+        if match:
+            try:
+                return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,99 @@
+"""Text repair: broken and double-escaped entities, mojibake, whitespace."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+# Entity names that machine-translation copies leave behind without their "&"
+# ("since rsquo;Russian"), or split by a space ("&amp ;quot;").
+_NAMED = {
+    "quot": '"',
+    "amp": "&",
+    "apos": "'",
+    "lt": "<",
+    "gt": ">",
+    "nbsp": " ",
+    "rsquo": "’",
+    "lsquo": "‘",
+    "rdquo": "”",
+    "ldquo": "“",
+    "laquo": "«",
+    "raquo": "»",
+    "hellip": "…",
+    "ndash": "–",
+    "mdash": "—",
+    "eacute": "é",
+    "egrave": "è",
+    "agrave": "à",
+    "ccedil": "ç",
+    "ecirc": "ê",
+    "ocirc": "ô",
+    "icirc": "î",
+    "ucirc": "û",
+    "acirc": "â",
+}
+_NAMES = "|".join(sorted(_NAMED, key=len, reverse=True))
+# "&amp ;quot;" or "& quot;" or "&amp;quot;" (escaped twice) -> the character.
+_SPACED_ENTITY = re.compile(
+    rf"&(?:amp\s*;\s*)*\s*({_NAMES}|#\d{{2,5}}|#x[0-9a-f]{{2,4}})\s*;", re.I
+)
+# A bare "rsquo;" standing alone ("since rsquo;Russian") or glued to a word ("Kyivrsquo;s").
+_BARE_ENTITY = re.compile(rf"(?<![&\w])({_NAMES});", re.I)
+_GLUED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:rsquo|apos);(?=[^\W\d_])", re.I)
+_APOSTROPHES = {"rsquo", "lsquo", "apos"}
+# "of ;an hour": a stray semicolon left where an entity was removed.
+_STRAY_SEMICOLON = re.compile(r"(?<=\w) ;(?=\w)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _decode_entity(name: str) -> str:
+    lowered = name.lower()
+    if lowered in _NAMED:
+        return _NAMED[lowered]
+    return html.unescape(f"&{name};")
+
+
+def repair_entities(text: str) -> str:
+    """Decode entities that survived HTML parsing, however mangled."""
+    if "&" not in text and ";" not in text:
+        return text
+    for _ in range(3):
+        repaired = _SPACED_ENTITY.sub(lambda m: _decode_entity(m.group(1)), text)
+        if repaired == text:
+            break
+        text = repaired
+    text = _GLUED_APOSTROPHE.sub("’", text)
+    # A lone apostrophe entity lost the elided letter before it ("l’"): drop it.
+    text = _BARE_ENTITY.sub(
+        lambda m: "" if m.group(1).lower() in _APOSTROPHES else _decode_entity(m.group(1)), text
+    )
+    return _STRAY_SEMICOLON.sub(" ", text)
+
+
+def clean_text(text: str | None) -> str:
+    """Repair one run of text and collapse its whitespace (newlines included)."""
+    if not text:
+        return ""
+    text = repair_entities(text)
+    if _looks_broken(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", " ".join(text.split())).strip()
+
+
+def _looks_broken(text: str) -> bool:
+    # Cheap gate before ftfy: UTF-8 read as Latin-1/cp1252 leaves these marks.
+    return bool(re.search(r"[ÃÂâ][\u0080-\u00ff€™œ]|\ufffd|Ã", text))
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and collapse spaces: for matching, never for output."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())

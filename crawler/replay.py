@@ -1,0 +1,185 @@
+"""Offline replay of recorded sites.
+
+A recorded site tree looks like ``<root>/<host>/<url path>``; a path ending in
+``/`` is stored as ``index.html``. A sidecar ``<file>.http`` (JSON:
+``{"status": 200, "headers": {...}}``) overrides the status and headers.
+
+:class:`ReplayServer` serves such a tree over real HTTP on 127.0.0.1, taking the
+outlet's host as the first path segment (``/www.midilibre.fr/rss.xml``).
+:class:`ReplayDownloadHandler` is Scrapy's HTTP/1.1 handler with one change:
+when ``SITREP_REPLAY_URL`` is set it sends each request to that server instead
+of the outlet, and hands back the response under the outlet's URL. Everything
+above the handler (robots.txt, redirects, retries, dupefilter, spiders) sees the
+real URLs, so a replay crawl runs exactly the code a live crawl runs.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import mimetypes
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+DEFAULT_SITES = Path(__file__).resolve().parent.parent / "tests" / "sites"
+_TYPES = {
+    ".php": "text/html; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
+
+
+def resolve_file(root: Path, host: str, path: str) -> Path | None:
+    """The recorded file for ``host`` + ``path``, or ``None``; never outside ``root``."""
+    base = (root / host).resolve()
+    relative = unquote(path).lstrip("/")
+    candidate = (base / relative).resolve()
+    if not candidate.is_relative_to(root.resolve()):
+        return None
+    if path.endswith("/") or candidate.is_dir():
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _ReplayHTTPServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        return  # keep test and crawl output quiet
+
+    def do_HEAD(self) -> None:
+        self._serve(with_body=False)
+
+    def do_GET(self) -> None:
+        self._serve(with_body=True)
+
+    def _serve(self, *, with_body: bool) -> None:
+        parts = urlsplit(self.path)
+        host, _, rest = parts.path.lstrip("/").partition("/")
+        self.server.record(self.path)
+        found = resolve_file(self.server.root, host, "/" + rest) if host else None
+        if found is None:
+            self._send(
+                HTTPStatus.NOT_FOUND,
+                {"Content-Type": "text/html; charset=utf-8"},
+                b"<html><body><h1>404 Not Found</h1></body></html>",
+                with_body,
+            )
+            return
+        body = found.read_bytes()
+        status, headers = (
+            200,
+            {
+                "Content-Type": _TYPES.get(found.suffix)
+                or (mimetypes.guess_type(found.name)[0] or "text/html")
+            },
+        )
+        sidecar = found.with_name(found.name + ".http")
+        if sidecar.is_file():
+            meta = json.loads(sidecar.read_text("utf-8"))
+            status = int(meta.get("status", 200))
+            headers.update(meta.get("headers", {}))
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        headers.setdefault("ETag", etag)
+        headers.setdefault(
+            "Last-Modified", email.utils.formatdate(found.stat().st_mtime, usegmt=True)
+        )
+        if status == 200 and self.headers.get("If-None-Match") == headers["ETag"]:
+            self._send(HTTPStatus.NOT_MODIFIED, {"ETag": headers["ETag"]}, b"", False)
+            return
+        self._send(status, headers, body, with_body)
+
+    def _send(self, status: int, headers: dict[str, str], body: bytes, with_body: bool) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            if name.lower() != "content-length":
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if with_body and body:
+            self.wfile.write(body)
+
+
+class _ReplayHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], root: Path):
+        super().__init__(address, _Handler)
+        self.root = root
+        self.requests: list[str] = []
+        self._lock = threading.Lock()
+
+    def record(self, path: str) -> None:
+        with self._lock:
+            self.requests.append(path)
+
+
+class ReplayServer:
+    """Serve a recorded site tree on 127.0.0.1 in a background thread."""
+
+    def __init__(self, root: Path | str = DEFAULT_SITES, port: int = 0):
+        self.root = Path(root).resolve()
+        if not self.root.is_dir():
+            raise FileNotFoundError(f"replay directory not found: {self.root}")
+        self._server = _ReplayHTTPServer(("127.0.0.1", port), self.root)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="sitrep-replay", daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def requests(self) -> list[str]:
+        """Paths requested so far (``/<host>/<path>?<query>``)."""
+        return list(self._server.requests)
+
+    def start(self) -> ReplayServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> ReplayServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def replay_url_for(base: str, url: str) -> str:
+    """Where the replay server at ``base`` serves ``url``."""
+    parts = urlsplit(url)
+    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{base.rstrip('/')}/{parts.hostname}{path}{query}"
+
+
+class ReplayDownloadHandler(HTTP11DownloadHandler):
+    """HTTP/1.1 downloads, routed to the replay server when ``SITREP_REPLAY_URL`` is set."""
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.replay_url: str | None = crawler.settings.get("SITREP_REPLAY_URL") or None
+
+    async def download_request(self, request: Request) -> Response:
+        if not self.replay_url:
+            return await super().download_request(request)
+        routed = request.replace(url=replay_url_for(self.replay_url, request.url))
+        response = await super().download_request(routed)
+        return response.replace(url=request.url, request=request)

@@ -1,0 +1,64 @@
+"""Scrapy settings for sitrep. Every ``SITREP_*`` setting can also come from the environment."""
+
+import os
+
+BOT_NAME = "sitrep"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "sitrep/0.1 (+https://github.com/sitrep; daily situation report archive)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: a few parallel requests per site, adaptive delays, honest retries.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+HTTPERROR_ALLOW_ALL = False
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("SITREP_LOG_LEVEL", "INFO")
+
+# Scrapy's HTTP/1.1 handler; it sends requests to the replay server when SITREP_REPLAY_URL is set.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.replay.ReplayDownloadHandler",
+    "https": "crawler.replay.ReplayDownloadHandler",
+}
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.store.StorePipeline": 400,
+}
+
+EXTENSIONS = {
+    "crawler.ledger.CrawlLedger": 500,
+    "crawler.progress.ProgressReporter": 510,
+}
+# Progress lines on stderr (switched on by `sitrep crawl`).
+SITREP_PROGRESS = False
+
+# Database: a SQLite file in the working directory unless told otherwise.
+SITREP_DATABASE_URL = os.environ.get("SITREP_DATABASE_URL", "sqlite:///sitrep.db")
+# Bring an out-of-date schema to head before crawling (False: stop with a message instead).
+SITREP_AUTO_MIGRATE = os.environ.get("SITREP_AUTO_MIGRATE", "1") not in ("0", "false", "no")
+# Replay: base URL of a server that serves recorded sites (see crawler.replay).
+SITREP_REPLAY_URL = os.environ.get("SITREP_REPLAY_URL") or None
+# The crawl run this process belongs to (set by `sitrep crawl`; created when absent).
+SITREP_RUN_ID = None
+# Keep the fetched HTML of each revision (compressed) for reprocessing and fixtures.
+SITREP_STORE_HTML = True
+# Minimum body length (characters) for a report to pass validation.
+SITREP_MIN_BODY_CHARS = 300
+
+FEED_EXPORT_ENCODING = "utf-8"

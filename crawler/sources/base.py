@@ -1,0 +1,104 @@
+"""Declarative description of an outlet and the daily report series it publishes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from crawler.extract import Hints
+from crawler.extract.text import fold
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring daily report of one source.
+
+    ``title_pattern`` and ``url_pattern`` are regular expressions matched against
+    the *folded* title (lowercase, accents removed, punctuation as spaces) and the
+    raw URL. A candidate belongs to the series when every given pattern matches
+    what is known of it; the report page itself must match ``title_pattern``.
+    """
+
+    key: str
+    name: str
+    title_pattern: str
+    url_pattern: str | None = None
+
+    @cached_property
+    def _title_re(self) -> re.Pattern[str]:
+        return re.compile(self.title_pattern)
+
+    @cached_property
+    def _url_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.url_pattern) if self.url_pattern else None
+
+    def matches_title(self, title: str | None) -> bool:
+        return bool(title) and bool(self._title_re.search(fold(title)))
+
+    def matches_url(self, url: str) -> bool:
+        return self._url_re is None or bool(self._url_re.search(url))
+
+    def matches_candidate(self, url: str, title: str | None) -> bool:
+        """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
+        if not self.matches_url(url):
+            return False
+        if title and self._url_re is None:
+            return self.matches_title(title)
+        return True
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """CSS selectors for the fields generic extraction gets wrong on this outlet."""
+
+    title: str | None = None
+    body: tuple[str, ...] = ()
+    lead: str | None = None
+    authors: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One outlet: who it is, where its reports are announced, how to read them."""
+
+    slug: str
+    name: str
+    homepage: str
+    language: str
+    timezone: str
+    series: tuple[Series, ...]
+    country: str | None = None
+    media_group: str | None = None
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    site_names: tuple[str, ...] = ()
+    selectors: Selectors = field(default_factory=Selectors)
+    notes: str = ""
+
+    @property
+    def start_urls(self) -> tuple[str, ...]:
+        return self.feeds + self.sitemaps + self.listings
+
+    def hints(self) -> Hints:
+        """What the extractor should know about this outlet's pages."""
+        return Hints(
+            timezone=self.timezone,
+            language=self.language,
+            site_names=(self.name, *self.site_names),
+            title_selector=self.selectors.title,
+            body_selectors=self.selectors.body,
+            lead_selector=self.selectors.lead,
+            author_selector=self.selectors.authors,
+            date_selector=self.selectors.published,
+        )
+
+    def series_for(self, url: str, title: str | None) -> Series | None:
+        """The series a discovered link belongs to, if any."""
+        for series in self.series:
+            if series.matches_candidate(url, title):
+                return series
+        return None

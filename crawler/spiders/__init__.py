@@ -1,0 +1,1 @@
+"""Spiders: one per registered source (see :mod:`crawler.spiders.registry`)."""

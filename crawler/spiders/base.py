@@ -1,0 +1,262 @@
+"""The base spider: discovery from a source entry, series matching, report items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.extract import extract_article
+from crawler.extract.dates import parse_date
+from crawler.items import FetchInfo, SituationReport
+from crawler.sources import Source
+
+MAX_RECORDED_FAILURES = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A link found during discovery that may lead to a report."""
+
+    url: str
+    title: str | None
+    published: dt.datetime | None
+    via: str
+    found_on: str
+
+
+class ReportSpider(scrapy.Spider):
+    """Finds one source's daily reports in its feeds, sitemaps and listing pages.
+
+    Subclasses set :attr:`source`; most sources need nothing else (see
+    ``crawler/spiders/registry.py``). Override :meth:`candidates_from_listing`
+    or :meth:`build_item` only where configuration is not enough.
+    """
+
+    source: ClassVar[Source]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.allowed_domains = list(self.source.allowed_domains)
+        self.failures: list[dict[str, Any]] = []
+        self.matched_urls: set[str] = set()
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.source.feeds:
+            yield self._discovery_request(url, "rss", self.parse_feed)
+        for url in self.source.sitemaps:
+            yield self._discovery_request(url, "sitemap", self.parse_sitemap)
+        for url in self.source.listings:
+            yield self._discovery_request(url, "listing", self.parse_listing)
+
+    def _discovery_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            meta={"sitrep_kind": kind},
+            priority=10,
+            dont_filter=True,
+        )
+
+    # -- discovery -------------------------------------------------------------------------
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """RSS 2.0 and Atom."""
+        if not isinstance(response, TextResponse):
+            yield from self._discovery_failed(response, "feed is not text")
+            return
+        selector = scrapy.Selector(text=response.text, type="xml")
+        selector.remove_namespaces()
+        candidates = []
+        for entry in selector.xpath("//item | //entry"):
+            link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
+            title = entry.xpath("title/text()").get()
+            date = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
+            if link:
+                candidates.append(self._candidate(response, link, title, date, "rss"))
+        yield from self._follow(response, candidates)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Sitemap indexes are followed; news sitemaps give titles and dates."""
+        if not isinstance(response, TextResponse):
+            yield from self._discovery_failed(response, "sitemap is not text")
+            return
+        selector = scrapy.Selector(text=response.text, type="xml")
+        selector.remove_namespaces()
+        for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall():
+            yield self._discovery_request(loc.strip(), "sitemap", self.parse_sitemap)
+        candidates = []
+        for entry in selector.xpath("//urlset/url"):
+            loc = entry.xpath("loc/text()").get()
+            title = entry.xpath("news/title/text()").get()
+            date = entry.xpath("news/publication_date/text() | lastmod/text()").get()
+            if loc:
+                candidates.append(self._candidate(response, loc, title, date, "sitemap"))
+        yield from self._follow(response, candidates)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            yield from self._discovery_failed(response, "listing is not HTML")
+            return
+        yield from self._follow(response, list(self.candidates_from_listing(response)))
+
+    def candidates_from_listing(self, response: TextResponse) -> Iterator[Candidate]:
+        """Every link on the page with its anchor text (or the link's title attribute)."""
+        for anchor in response.css("a[href]"):
+            href = anchor.attrib["href"]
+            text = " ".join(" ".join(anchor.css("::text").getall()).split()) or anchor.attrib.get(
+                "title"
+            )
+            yield self._candidate(response, href, text, None, "listing")
+
+    def _candidate(
+        self, response: Response, href: str, title: str | None, date: str | None, via: str
+    ) -> Candidate:
+        parsed = parse_date(date, self.source.timezone) if date else None
+        return Candidate(
+            url=urljoin(response.url, href.strip()),
+            title=" ".join(title.split()) if title else None,
+            published=parsed.value if parsed else None,
+            via=via,
+            found_on=response.url,
+        )
+
+    def _follow(self, response: Response, candidates: list[Candidate]) -> Iterator[scrapy.Request]:
+        kind = response.meta.get("sitrep_kind", "listing")
+        self.crawler.stats.inc_value(f"sitrep/discovery/{kind}/pages")
+        matched = 0
+        for candidate in candidates:
+            if urlsplit(candidate.url).scheme not in ("http", "https"):
+                continue
+            series = self.source.series_for(candidate.url, candidate.title)
+            if series is None:
+                continue
+            matched += 1
+            if candidate.url not in self.matched_urls:
+                self.matched_urls.add(candidate.url)
+                self.crawler.stats.inc_value("sitrep/discovery/unique")
+            yield scrapy.Request(
+                candidate.url,
+                callback=self.parse_report,
+                errback=self.on_error,
+                cb_kwargs={"series_key": series.key, "candidate": candidate},
+            )
+        self.crawler.stats.inc_value("sitrep/discovery/candidates", len(candidates))
+        self.crawler.stats.inc_value("sitrep/discovery/matched", matched)
+        if not candidates:
+            yield from self._discovery_failed(response, f"{kind} page had no links")
+
+    def _discovery_failed(self, response: Response, reason: str) -> Iterator[scrapy.Request]:
+        self.record_failure(response.url, f"discovery: {reason}")
+        return iter(())
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def parse_report(
+        self, response: Response, series_key: str, candidate: Candidate
+    ) -> Iterator[SituationReport]:
+        if not isinstance(response, TextResponse):
+            self.record_failure(
+                response.url,
+                "report page is not text (content type "
+                f"{response.headers.get('Content-Type', b'?').decode(errors='replace')})",
+            )
+            return
+        item = self.build_item(response, series_key, candidate)
+        series = next(s for s in self.source.series if s.key == series_key)
+        if not series.matches_title(item.title):
+            # The link looked like a report but the page is another article.
+            self.crawler.stats.inc_value("sitrep/reports/not_in_series")
+            self.logger.debug("not a %s report: %s (%r)", series_key, response.url, item.title)
+            return
+        self.crawler.stats.inc_value("sitrep/reports/scraped")
+        yield item
+
+    def build_item(
+        self, response: TextResponse, series_key: str, candidate: Candidate
+    ) -> SituationReport:
+        """Extract the page into a :class:`SituationReport` (one code path with ``sitrep extract``)."""
+        fetched_at = dt.datetime.now(dt.UTC)
+        article = extract_article(
+            response.text, response.url, hints=self.source.hints(), fetched_at=fetched_at
+        )
+        lead = article.lead
+        return SituationReport(
+            source=self.source.slug,
+            series=series_key,
+            url=response.url,
+            title=article.title,
+            canonical_url=article.canonical_url,
+            authors=article.authors,
+            published_at=article.published_at or candidate.published,
+            modified_at=article.modified_at,
+            language=article.language or self.source.language,
+            lead=lead,
+            sections=article.sections,
+            captions=article.captions,
+            is_paywalled=article.is_paywalled,
+            provenance=dict(article.provenance)
+            | (
+                {}
+                if article.published_at or not candidate.published
+                else {"published_at": candidate.via}
+            ),
+            warnings=list(article.warnings),
+            fetch=FetchInfo(
+                fetched_at=fetched_at,
+                status=response.status,
+                discovered_via=candidate.via,
+                discovery_url=candidate.found_on,
+                etag=_header(response, b"ETag"),
+                last_modified=_header(response, b"Last-Modified"),
+                response_bytes=len(response.body),
+            ),
+            html=response.body,
+            url_variants=_variants(response, candidate),
+        )
+
+    # -- failures --------------------------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"HTTP {response.status}"
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+        kind = request.meta.get("sitrep_kind", "report")
+        self.record_failure(request.url, f"{kind}: {reason}")
+
+    def record_failure(self, url: str, reason: str) -> None:
+        """Count a failure and keep its reason for the crawl ledger."""
+        self.crawler.stats.inc_value("sitrep/errors")
+        self.logger.warning("%s: %s", url, reason)
+        if len(self.failures) < MAX_RECORDED_FAILURES:
+            self.failures.append(
+                {"url": url, "reason": reason, "at": dt.datetime.now(dt.UTC).isoformat()}
+            )
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _variants(response: Response, candidate: Candidate) -> list[str]:
+    """Every URL this fetch was known by: the link followed, redirects, the final URL."""
+    urls = (
+        [candidate.url, *response.request.meta.get("redirect_urls", []), response.url]
+        if response.request
+        else [
+            candidate.url,
+            response.url,
+        ]
+    )
+    return list(dict.fromkeys(urls))

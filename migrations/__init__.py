@@ -1,0 +1,1 @@
+"""Alembic migrations for the sitrep schema (run with `sitrep db upgrade` or `alembic upgrade head`)."""

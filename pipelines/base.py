@@ -1,0 +1,44 @@
+"""What every sitrep pipeline shares: the crawler's settings, stats and database."""
+
+from __future__ import annotations
+
+from typing import Self
+
+from scrapy.crawler import Crawler
+
+from crawler.sources import get_source
+from pipelines.db.database import Database, shared_database
+from pipelines.db.repository import sync_source
+
+_SOURCE_IDS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
+
+
+def run_id_of(crawler: Crawler) -> int | None:
+    """The crawl run this crawler reports to (set by `sitrep crawl` or by the ledger)."""
+    value = getattr(crawler, "sitrep_run_id", None) or crawler.settings.get("SITREP_RUN_ID")
+    return int(value) if value else None
+
+
+class SitrepPipeline:
+    """Base for item pipelines; Scrapy builds them through :meth:`from_crawler`."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.settings = crawler.settings
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    @property
+    def database(self) -> Database:
+        return shared_database(self.settings.get("SITREP_DATABASE_URL"))
+
+    def source_ids(self, slug: str) -> tuple[int, dict[str, int]]:
+        """Database ids of a source and its series, mirrored from the registry once per process."""
+        key = (self.database.url, slug)
+        if key not in _SOURCE_IDS:
+            with self.database.session() as session:
+                _SOURCE_IDS[key] = sync_source(session, get_source(slug))
+        return _SOURCE_IDS[key]

@@ -1,0 +1,87 @@
+"""Read-side queries used by the CLI and downstream tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from crawler.extract.dates import zone
+
+from .models import CrawlRun, Report, Series, Source, SourceRun
+
+
+def report_query(
+    *,
+    sources: tuple[str, ...] = (),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> Select[tuple[Report]]:
+    """Reports filtered by source slugs and an inclusive report-date range, newest first."""
+    query = select(Report).join(Source, Source.id == Report.source_id)
+    if sources:
+        query = query.where(Source.slug.in_(sources))
+    if since:
+        query = query.where(Report.report_date >= since)
+    if until:
+        query = query.where(Report.report_date <= until)
+    return query.order_by(Report.report_date.desc(), Source.slug, Report.id)
+
+
+def iter_reports(
+    session: Session, query: Select[tuple[Report]], batch: int = 500
+) -> Iterator[Report]:
+    """Stream reports with their source and series loaded, a batch at a time."""
+    query = query.options(selectinload(Report.source), selectinload(Report.series))
+    yield from session.scalars(query.execution_options(yield_per=batch))
+
+
+def local_iso(value: dt.datetime | None, timezone: str) -> str | None:
+    """An instant as ISO 8601 with the source's local offset."""
+    return value.astimezone(zone(timezone)).isoformat() if value else None
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    """The export shape of a report (one JSON line / CSV row)."""
+    tz = report.source.timezone
+    return {
+        "id": report.id,
+        "source": report.source.slug,
+        "series": report.series.key,
+        "report_date": report.report_date.isoformat(),
+        "url": report.url,
+        "canonical_url": report.canonical_url,
+        "title": report.title,
+        "authors": list(report.authors),
+        "published_at": local_iso(report.published_at, tz),
+        "modified_at": local_iso(report.modified_at, tz),
+        "language": report.language,
+        "lead": report.lead,
+        "body": report.body,
+        "sections": report.sections,
+        "captions": report.captions,
+        "is_paywalled": report.is_paywalled,
+        "content_hash": report.content_hash,
+        "revisions": report.revision_count,
+        "first_seen_at": local_iso(report.first_seen_at, tz),
+        "last_seen_at": local_iso(report.last_seen_at, tz),
+    }
+
+
+def source_runs(session: Session, run_id: int) -> list[SourceRun]:
+    return list(
+        session.scalars(
+            select(SourceRun).where(SourceRun.run_id == run_id).order_by(SourceRun.source)
+        )
+    )
+
+
+def latest_run(session: Session) -> CrawlRun | None:
+    return session.scalar(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1))
+
+
+def series_key(session: Session, series_id: int) -> str | None:
+    return session.scalar(select(Series.key).where(Series.id == series_id))

@@ -1,0 +1,193 @@
+"""Reads and writes of reports: the dedupe ladder and the revision-aware upsert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from dataclasses import asdict
+from typing import Literal
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crawler.items import SituationReport
+from crawler.sources import Source as SourceEntry
+
+from .models import Report, ReportUrl, Revision, Series, Source
+
+Outcome = Literal["new", "revised", "unchanged"]
+
+
+def sync_source(session: Session, entry: SourceEntry) -> tuple[int, dict[str, int]]:
+    """Mirror a registry entry into ``sources``/``series``; return their ids."""
+    source = session.scalar(select(Source).where(Source.slug == entry.slug))
+    if source is None:
+        source = Source(slug=entry.slug)
+        session.add(source)
+    source.name, source.homepage = entry.name, entry.homepage
+    source.language, source.timezone = entry.language, entry.timezone
+    source.country, source.media_group = entry.country, entry.media_group
+    session.flush()
+    ids: dict[str, int] = {}
+    for declared in entry.series:
+        series = session.scalar(
+            select(Series).where(Series.source_id == source.id, Series.key == declared.key)
+        )
+        if series is None:
+            series = Series(source_id=source.id, key=declared.key, name=declared.name)
+            session.add(series)
+        series.name = declared.name
+        session.flush()
+        ids[declared.key] = series.id
+    return source.id, ids
+
+
+def find_match(
+    session: Session, source_id: int, series_id: int, item: SituationReport
+) -> tuple[int, str] | None:
+    """The stored report this item is a version of, and the rung that matched.
+
+    The ladder, in order: a URL the item was fetched under, its canonical URL,
+    its normalized URL, then the identity ``(source, series, report_date)``.
+    Only reports of the same source match: a sibling's copy is its own report.
+    """
+    rungs: list[tuple[str, list[str]]] = [
+        ("url", [u for u in item.url_variants if u != item.canonical_url]),
+        ("canonical", [item.canonical_url] if item.canonical_url else []),
+        ("normalized", [item.normalized_url] if item.normalized_url else []),
+    ]
+    for rule, urls in rungs:
+        if not urls:
+            continue
+        report_id = session.scalar(
+            select(ReportUrl.report_id)
+            .join(Report, Report.id == ReportUrl.report_id)
+            .where(ReportUrl.url.in_(urls), Report.source_id == source_id)
+            .limit(1)
+        )
+        if report_id is not None:
+            return report_id, rule
+    if item.report_date is not None:
+        report_id = session.scalar(
+            select(Report.id).where(
+                Report.source_id == source_id,
+                Report.series_id == series_id,
+                Report.report_date == item.report_date,
+            )
+        )
+        if report_id is not None:
+            return report_id, "identity"
+    return None
+
+
+def _own_urls(item: SituationReport, domains: tuple[str, ...]) -> dict[str, str]:
+    """URL -> kind for every variant on the source's own domains."""
+
+    def own(url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+    urls: dict[str, str] = {}
+    for url in item.url_variants:
+        if own(url):
+            urls.setdefault(url, "canonical" if url == item.canonical_url else "fetched")
+    if item.normalized_url and own(item.normalized_url):
+        urls.setdefault(item.normalized_url, "normalized")
+    return urls
+
+
+def _record_urls(session: Session, report: Report, urls: dict[str, str], now: dt.datetime) -> None:
+    known = {
+        row.url: row
+        for row in session.scalars(select(ReportUrl).where(ReportUrl.url.in_(list(urls))))
+    }
+    for url, kind in urls.items():
+        row = known.get(url)
+        if row is None:
+            session.add(
+                ReportUrl(
+                    report_id=report.id, url=url, kind=kind, first_seen_at=now, last_seen_at=now
+                )
+            )
+        elif row.report_id == report.id:
+            row.last_seen_at = now
+
+
+def _content_fields(item: SituationReport) -> dict[str, object]:
+    return {
+        "title": item.title,
+        "lead": item.lead,
+        "authors": list(item.authors),
+        "published_at": item.published_at,
+        "modified_at": item.modified_at,
+        "body": item.body,
+        "sections": [asdict(s) for s in item.sections],
+        "captions": [asdict(c) for c in item.captions],
+    }
+
+
+def _revision(item: SituationReport, number: int, store_html: bool) -> Revision:
+    fetched_at = item.fetch.fetched_at if item.fetch else dt.datetime.now(dt.UTC)
+    return Revision(
+        number=number,
+        content_hash=item.content_hash,
+        url=item.url,
+        fetched_at=fetched_at,
+        html_zlib=zlib.compress(item.html, 6) if (store_html and item.html) else None,
+        **_content_fields(item),
+    )
+
+
+def save_report(
+    session: Session,
+    item: SituationReport,
+    *,
+    source_id: int,
+    series_id: int,
+    domains: tuple[str, ...],
+    store_html: bool = True,
+) -> tuple[Outcome, int]:
+    """Insert or update the item's report in the session's transaction.
+
+    Unchanged content only moves ``last_seen_at`` (and records new URL variants);
+    changed content adds a revision and updates the report, both or neither.
+    """
+    now = dt.datetime.now(dt.UTC)
+    urls = _own_urls(item, domains)
+    report = session.get(Report, item.match_report_id) if item.match_report_id else None
+    if report is None:
+        report = Report(
+            source_id=source_id,
+            series_id=series_id,
+            report_date=item.report_date,
+            url=item.url,
+            canonical_url=item.canonical_url,
+            language=item.language,
+            provenance=dict(item.provenance),
+            is_paywalled=item.is_paywalled,
+            content_hash=item.content_hash,
+            revision_count=1,
+            first_seen_at=now,
+            last_seen_at=now,
+            **_content_fields(item),
+        )
+        report.revisions.append(_revision(item, 1, store_html))
+        session.add(report)
+        session.flush()
+        _record_urls(session, report, urls, now)
+        return "new", report.id
+    report.last_seen_at = now
+    _record_urls(session, report, urls, now)
+    if report.content_hash == item.content_hash:
+        return "unchanged", report.id
+    report.revision_count += 1
+    report.revisions.append(_revision(item, report.revision_count, store_html))
+    for name, value in _content_fields(item).items():
+        setattr(report, name, value)
+    report.url = item.url
+    report.canonical_url = item.canonical_url or report.canonical_url
+    report.provenance = dict(item.provenance)
+    report.is_paywalled = item.is_paywalled
+    report.content_hash = item.content_hash
+    return "revised", report.id

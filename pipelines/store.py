@@ -1,0 +1,51 @@
+"""Store: write the report, its URL variants and a revision when content changed, atomically."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import CloseSpider
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from crawler.items import SituationReport
+from crawler.sources import get_source
+from pipelines.db.database import SchemaError, safe_url
+from pipelines.db.repository import find_match, save_report
+
+from .base import SitrepPipeline
+
+
+class StorePipeline(SitrepPipeline):
+    def open_spider(self) -> None:
+        try:
+            self.database.ensure_schema(auto_migrate=self.settings.getbool("SITREP_AUTO_MIGRATE"))
+        except SchemaError as error:
+            raise CloseSpider(str(error)) from error
+        except OperationalError as error:
+            raise CloseSpider(
+                f"database {safe_url(self.database.url)} unreachable: {error.orig}"
+            ) from error
+
+    def process_item(self, item: SituationReport) -> SituationReport:
+        source = get_source(item.source)
+        source_id, series_ids = self.source_ids(item.source)
+        series_id = series_ids[item.series]
+        for attempt in range(2):
+            try:
+                with self.database.session() as session:
+                    if attempt:  # another process stored it meanwhile: match again
+                        match = find_match(session, source_id, series_id, item)
+                        item.match_report_id, item.match_rule = match or (None, None)
+                    outcome, report_id = save_report(
+                        session,
+                        item,
+                        source_id=source_id,
+                        series_id=series_id,
+                        domains=source.allowed_domains,
+                        store_html=self.settings.getbool("SITREP_STORE_HTML"),
+                    )
+                break
+            except IntegrityError:
+                if attempt:
+                    raise
+        item.match_report_id = report_id
+        self.stats.inc_value(f"sitrep/store/{outcome}")
+        return item

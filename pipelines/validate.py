@@ -1,0 +1,51 @@
+"""Validate: an item that breaks the contract goes to quarantine with its reasons."""
+
+from __future__ import annotations
+
+import zlib
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import SituationReport
+from pipelines.db.models import Quarantine
+
+from .base import SitrepPipeline, run_id_of
+
+
+def problems(item: SituationReport, min_body_chars: int) -> list[str]:
+    """Why the item cannot be stored as a report (empty when it can)."""
+    reasons = []
+    if not item.title:
+        reasons.append("no title")
+    if item.report_date is None:
+        reasons.append("no report date")
+    if item.published_at is None:
+        reasons.append("no publication date")
+    elif item.published_at.utcoffset() is None:
+        reasons.append("publication date has no timezone")
+    body_chars = sum(len(p) for p in item.paragraphs)
+    if body_chars < min_body_chars:
+        paywall = " (paywalled)" if item.is_paywalled else ""
+        reasons.append(f"body too short: {body_chars} < {min_body_chars} characters{paywall}")
+    return reasons
+
+
+class ValidatePipeline(SitrepPipeline):
+    def process_item(self, item: SituationReport) -> SituationReport:
+        reasons = problems(item, self.settings.getint("SITREP_MIN_BODY_CHARS"))
+        if not reasons:
+            return item
+        with self.database.session() as session:
+            session.add(
+                Quarantine(
+                    run_id=run_id_of(self.crawler),
+                    source=item.source,
+                    series=item.series,
+                    url=item.url,
+                    reasons=reasons,
+                    item=item.to_dict(),
+                    html_zlib=zlib.compress(item.html) if item.html else None,
+                )
+            )
+        self.stats.inc_value("sitrep/quarantined")
+        raise DropItem(f"quarantined {item.url}: {'; '.join(reasons)}")

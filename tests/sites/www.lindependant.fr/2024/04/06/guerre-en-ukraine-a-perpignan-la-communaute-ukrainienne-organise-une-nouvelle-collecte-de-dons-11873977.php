@@ -1,0 +1,207 @@
+<!DOCTYPE html>
+<html lang="fr" prefix="og: http://ogp.me/ns#">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<link rel="preconnect" href="https://static.lindependant.fr">
+<link rel="preconnect" href="https://sdk.privacy-center.org">
+<link rel="stylesheet" href="https://static.lindependant.fr/css/main.3a9c41.css">
+<link rel="icon" href="/favicon.ico">
+<link rel="alternate" type="application/rss+xml" title="L'Indépendant" href="https://www.lindependant.fr/rss.xml">
+<script>window.didomiConfig = {"app":{"apiKey":"3775473e8d3e0ae6b856d140c90691ff8e9f","vendors":{"iab":{"all":true}}}};</script>
+<script async src="https://sdk.privacy-center.org/loader.js"></script>
+<title>Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons - lindependant.fr</title>
+<meta name="description" content="Médicaments, lampes frontales, groupes électrogènes : l'association des Ukrainiens des Pyrénées-Orientales lance un nouvel appel aux dons, alors que les frappes russes visent le réseau électrique.">
+<meta name="robots" content="index, follow, max-image-preview:large">
+<link rel="canonical" href="https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">
+<link rel="amphtml" href="https://www.lindependant.fr/amp/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">
+<meta property="og:title" content="Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons - lindependant.fr">
+<meta property="og:description" content="Médicaments, lampes frontales, groupes électrogènes : l'association des Ukrainiens des Pyrénées-Orientales lance un nouvel appel aux dons, alors que les frappes russes visent le réseau électrique.">
+<meta property="og:url" content="https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="L'Indépendant">
+<meta property="og:locale" content="fr_FR">
+<meta property="og:image" content="https://images.lindependant.fr/api/v1/images/view/ddc97332953e8e4b94e335e6/large/image.jpg?v=1">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="800">
+<meta property="article:published_time" content="2024-04-06T11:00:00+02:00">
+<meta property="article:section" content="Monde">
+<meta property="article:tag" content="Guerre en Ukraine">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:site" content="@lindependant">
+<meta name="twitter:title" content="Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons">
+<script>
+  window.dataLayer = window.dataLayer || [];
+  dataLayer.push({"pageType": "article", "articleId": "11873977", "section": "monde", "tag": "Guerre en Ukraine", "premium": false, "publicationDate": "2024-04-06 11:00:00", "author": "Par Anna Puig"});
+  (function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','GTM-N8QW3T');
+</script>
+<script type="application/ld+json">
+[{"@context":"https://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php"},"headline":"Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons","description":"Médicaments, lampes frontales, groupes électrogènes : l'association des Ukrainiens des Pyrénées-Orientales lance un nouvel appel aux dons, alors que les frappes russes visent le réseau électrique.","datePublished":"2024-04-06T11:00:00+02:00","author":[{"@type":"Person","name":"Anna Puig","url":"https://www.lindependant.fr/auteurs/anna-puig/"}],"publisher":{"@type":"Organization","name":"L'Indépendant","url":"https://www.lindependant.fr/","logo":{"@type":"ImageObject","url":"https://www.lindependant.fr/img/logo-li-amp.png","width":600,"height":60}},"image":{"@type":"ImageObject","url":"https://images.lindependant.fr/api/v1/images/view/ddc97332953e8e4b94e335e6/large/image.jpg?v=1","width":1200,"height":800},"articleSection":"Monde","inLanguage":"fr-FR","isAccessibleForFree":true,"articleBody":"Depuis deux ans, le local prêté par la mairie de Perpignan ne désemplit pas. Ce samedi, une dizaine de bénévoles triaient déjà les premiers cartons, destinés à un convoi qui doit partir pour Lviv à la fin du mois.\n« Avec les coupures d'électricité, les besoins ont changé : on nous demande surtout des batteries, des lampes et des générateurs », explique Olena, présidente de l'association, arrivée de Kharkiv au printemps 2022.\nOù déposer les dons\nLes dons peuvent être déposés du lundi au samedi, de 14 heures à 18 heures, au local de l'association, avenue du Maréchal-Joffre. Les vêtements ne sont plus acceptés, faute de place.\nUne soirée de soutien est également prévue le 20 avril à la salle des fêtes du quartier Saint-Assiscle."},{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Accueil","item":"https://www.lindependant.fr/"},{"@type":"ListItem","position":2,"name":"Monde","item":"https://www.lindependant.fr/monde/"},{"@type":"ListItem","position":3,"name":"Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons","item":"https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php"}]}]
+</script>
+</head>
+<body class="page page--article">
+<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-N8QW3T" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>
+<div id="didomi-host" class="didomi-banner" role="dialog" aria-label="Consentement cookies">
+  <div class="didomi-popup">
+    <p class="didomi-popup__title">Nous respectons votre vie privée</p>
+    <p class="didomi-popup__text">L'Indépendant et ses partenaires utilisent des cookies et traitent des données personnelles, comme votre adresse IP ou les identifiants de votre navigateur, afin de mesurer l'audience, de personnaliser le contenu et la publicité, et de vous proposer des fonctionnalités liées aux réseaux sociaux. Vous pouvez accepter, refuser ou paramétrer vos choix à tout moment depuis le lien « Gestion des cookies » en bas de page.</p>
+    <div class="didomi-popup__buttons">
+      <button type="button" class="didomi-btn didomi-btn--settings">Paramétrer</button>
+      <button type="button" class="didomi-btn didomi-btn--refuse">Continuer sans accepter</button>
+      <button type="button" class="didomi-btn didomi-btn--agree">Accepter et fermer</button>
+    </div>
+  </div>
+</div>
+<header class="header" id="header">
+  <div class="header__top">
+    <button class="header__burger" aria-label="Menu"><span></span><span></span><span></span></button>
+    <a class="header__logo" href="/" title="L'Indépendant - Actualités"><img src="https://www.lindependant.fr/img/logo-lindependant.svg" alt="L'Indépendant" width="180" height="40"></a>
+    <form class="header__search" action="/recherche/" method="get"><input type="search" name="q" placeholder="Rechercher"><button type="submit">OK</button></form>
+    <div class="header__account">
+      <a class="btn btn--subscribe" href="https://abonnement.lindependant.fr/offres?origine=header">S'abonner</a>
+      <a class="btn btn--login" href="/connexion/">Se connecter</a>
+    </div>
+  </div>
+  <nav class="header__nav" aria-label="Rubriques">
+    <ul class="menu">
+        <li class="menu__item"><a href="/perpignan/">Perpignan</a></li>
+        <li class="menu__item"><a href="/pyrenees-orientales/">Pyrénées-Orientales</a></li>
+        <li class="menu__item"><a href="/aude/">Aude</a></li>
+        <li class="menu__item"><a href="/carcassonne/">Carcassonne</a></li>
+        <li class="menu__item"><a href="/narbonne/">Narbonne</a></li>
+        <li class="menu__item"><a href="/sports/">Sports</a></li>
+        <li class="menu__item"><a href="/sports/rugby/usap/">USAP</a></li>
+        <li class="menu__item"><a href="/sports/rugby-a-xiii/dragons-catalans/">Dragons Catalans</a></li>
+        <li class="menu__item"><a href="/faits-divers/">Faits divers</a></li>
+        <li class="menu__item menu__item--active"><a href="/monde/">Monde</a></li>
+        <li class="menu__item"><a href="/societe/">Société</a></li>
+        <li class="menu__item"><a href="/loisirs/">Loisirs</a></li>
+    </ul>
+  </nav>
+</header>
+<div class="ad ad--megaban" id="ad-top" data-format="megaban">Publicité</div>
+<main class="main layout layout--article">
+  <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="/">Accueil</a> <span>›</span> <a href="/monde/">Monde</a> <span>›</span> <span>Guerre en Ukraine</span></nav>
+  <article class="article-full" data-id="11873977" itemscope itemtype="https://schema.org/NewsArticle">
+    <div class="article-full__header">
+      <a class="article-full__tag" href="/theme/guerre-en-ukraine/">Guerre en Ukraine</a>
+      <h1 class="article-full__title">Guerre en Ukraine : à Perpignan, la communauté ukrainienne organise une nouvelle collecte de dons</h1>
+      <p class="article-full__chapo">Médicaments, lampes frontales, groupes électrogènes : l'association des Ukrainiens des Pyrénées-Orientales lance un nouvel appel aux dons, alors que les frappes russes visent le réseau électrique.</p>
+      <div class="article-full__infos">
+        <span class="article-full__infos-author">Par Anna Puig</span>
+        <div class="article-full__infos-dates"><time content="2024-04-06T11:00:00+02:00">Publié le 06/04/2024 à 11:00</time></div>
+        <span class="article-full__reading-time">Lecture : 1 min</span>
+      </div>
+      <div class="share-bar">
+      <a class="share-bar__item share-bar__item--facebook" href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php" target="_blank" rel="noopener">Partager sur Facebook</a>
+      <a class="share-bar__item share-bar__item--twitter" href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php&amp;text=Guerre%20en%20Ukraine%20%3A%20%C3%A0%20Perpignan%2C%20la%20communaut%C3%A9%20ukrainienne%20organise%20une%20nouvelle%20collecte%20de%20dons" target="_blank" rel="noopener">Twitter</a>
+      <a class="share-bar__item share-bar__item--whatsapp" href="whatsapp://send?text=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">WhatsApp</a>
+      <button class="share-bar__item share-bar__item--copy" data-url="https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">Copier le lien</button>
+    </div>
+    </div>
+    <ul class="article-full__media-slider">
+      <li><figure><img class="responsive-img" src="https://images.lindependant.fr/api/v1/images/view/ddc97332953e8e4b94e335e6/large/image.jpg?v=1" alt="Des cartons de dons" width="1200" height="800"><figcaption>Des bénévoles trient les dons à Perpignan. L'Indépendant – CLAUDE BOYER</figcaption></figure></li>
+    </ul>
+    <div class="article-full__body">
+      <div class="article-full__body-content">
+        <p>Depuis deux ans, le local prêté par la mairie de Perpignan ne désemplit pas. Ce samedi, une dizaine de bénévoles triaient déjà les premiers cartons, destinés à un convoi qui doit partir pour Lviv à la fin du mois.</p>
+        <p>« Avec les coupures d'électricité, les besoins ont changé : on nous demande surtout des batteries, des lampes et des générateurs », explique Olena, présidente de l'association, arrivée de Kharkiv au printemps 2022.</p>
+        <h2>Où déposer les dons</h2>
+        <p>Les dons peuvent être déposés du lundi au samedi, de 14 heures à 18 heures, au local de l'association, avenue du Maréchal-Joffre. Les vêtements ne sont plus acceptés, faute de place.</p>
+        <p>Une soirée de soutien est également prévue le 20 avril à la salle des fêtes du quartier Saint-Assiscle.</p>
+      </div>
+    </div>
+    <div class="article-full__tags"><a class="tag" href="/theme/guerre-en-ukraine/">Guerre en Ukraine</a> <a class="tag" href="/theme/russie/">Russie</a> <a class="tag" href="/theme/ukraine/">Ukraine</a> <a class="tag" href="/theme/vladimir-poutine/">Vladimir Poutine</a> <a class="tag" href="/theme/volodymyr-zelensky/">Volodymyr Zelensky</a> <a class="tag" href="/theme/international/">International</a></div>
+    <div class="article-full__footer">
+      <div class="share-bar">
+      <a class="share-bar__item share-bar__item--facebook" href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php" target="_blank" rel="noopener">Partager sur Facebook</a>
+      <a class="share-bar__item share-bar__item--twitter" href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php&amp;text=Guerre%20en%20Ukraine%20%3A%20%C3%A0%20Perpignan%2C%20la%20communaut%C3%A9%20ukrainienne%20organise%20une%20nouvelle%20collecte%20de%20dons" target="_blank" rel="noopener">Twitter</a>
+      <a class="share-bar__item share-bar__item--whatsapp" href="whatsapp://send?text=https%3A%2F%2Fwww.lindependant.fr%2F2024%2F04%2F06%2Fguerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">WhatsApp</a>
+      <button class="share-bar__item share-bar__item--copy" data-url="https://www.lindependant.fr/2024/04/06/guerre-en-ukraine-a-perpignan-la-communaute-ukrainienne-organise-une-nouvelle-collecte-de-dons-11873977.php">Copier le lien</button>
+    </div>
+      <p class="article-full__report"><a href="/signaler-une-erreur/?id=11873977">Signaler une erreur</a></p>
+    </div>
+  </article>
+  <div class="newsletter-box">
+    <p class="newsletter-box__title">Recevez chaque matin la newsletter de L'Indépendant</p>
+    <p class="newsletter-box__text">L'essentiel de l'actualité de votre région et du monde, directement dans votre boîte mail.</p>
+    <form class="newsletter-box__form" action="/newsletters/inscription/" method="post">
+      <input type="email" name="email" placeholder="Votre adresse e-mail" required>
+      <button type="submit">Je m'inscris</button>
+    </form>
+    <p class="newsletter-box__legal">En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.</p>
+  </div>
+  <section class="comments" id="reagir">
+    <h2 class="comments__title">Réagir</h2>
+    <p class="comments__count">4 commentaires</p>
+    <div class="comments__login">
+      <p>Vous devez être connecté pour commenter.</p>
+      <a class="btn" href="/connexion/?redirect=%23reagir">Se connecter</a> <a class="btn btn--ghost" href="/inscription/">Créer un compte</a>
+    </div>
+    <p class="comments__charter">Les commentaires sont modérés selon notre <a href="/charte-des-commentaires/">charte</a>.</p>
+  </section>
+  <aside class="sidebar">
+    <div class="ad ad--pave" data-format="pave">Publicité</div>
+    <section class="most-read">
+    <h3 class="most-read__title">Les plus lus</h3>
+    <ol class="most-read__list">
+      <li class="most-read__item"><span class="most-read__rank">1</span> <a href="/2024/04/04/secheresse-dans-les-pyrenees-orientales-de-nouvelles-restrictions-d-eau-des-lundi-le-point-sur-la-situation-11869302.php">Sécheresse dans les Pyrénées-Orientales : de nouvelles restrictions d'eau dès lundi… le point sur la situation</a></li>
+      <li class="most-read__item"><span class="most-read__rank">2</span> <a href="/2024/04/05/aude-a-carcassonne-la-cite-accueille-un-week-end-medieval-avant-la-saison-11871655.php">Aude : à Carcassonne, la Cité accueille un week-end médiéval avant la saison</a></li>
+      <li class="most-read__item"><span class="most-read__rank">3</span> <a href="/2024/04/06/usap-les-catalans-en-stage-de-cohesion-avant-le-sprint-final-du-top-14-11874733.php">USAP : les Catalans en stage de cohésion avant le sprint final du Top 14</a></li>
+      <li class="most-read__item"><span class="most-read__rank">4</span> <a href="/2024/04/07/perpignan-un-nouveau-parking-relais-ouvre-aux-portes-du-centre-ville-11875233.php">Perpignan : un nouveau parking relais ouvre aux portes du centre-ville</a></li>
+    </ol>
+  </section>
+    <div class="ad ad--pave" data-format="pave2">Publicité</div>
+  </aside>
+</main>
+<footer class="footer" id="footer">
+  <div class="footer__editions"><p>Nos éditions : Perpignan · Carcassonne · Narbonne · Céret · Prades · Limoux · Castelnaudary · Argelès-sur-Mer</p></div>
+  <div class="footer__cols">
+    <ul class="footer__links">
+      <li><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></li>
+      <li><a href="/mentions-legales/">Mentions légales</a></li>
+      <li><a href="/cgu/">Conditions générales d'utilisation</a></li>
+      <li><a href="/confidentialite/">Politique de confidentialité</a></li>
+      <li><a href="javascript:Didomi.preferences.show()">Gestion des cookies</a></li>
+      <li><a href="/contact/">Contact</a></li>
+      <li><a href="/publicite/">Publicité</a></li>
+      <li><a href="https://annonces-legales.laDepeche.fr/">Annonces légales</a></li>
+      <li><a href="https://avis-de-deces.lindependant.fr/">Avis de décès</a></li>
+      <li><a href="/plan-du-site/">Plan du site</a></li>
+      <li><a href="/rss.xml">Flux RSS</a></li>
+      <li><a href="/newsletters/">Nos newsletters</a></li>
+    </ul>
+    <ul class="footer__group">
+      <li><a href="https://www.ladepeche.fr/" rel="noopener">La Dépêche du Midi</a></li>
+      <li><a href="https://www.midilibre.fr/" rel="noopener">Midi Libre</a></li>
+      <li><a href="https://www.lindependant.fr/" rel="noopener">L'Indépendant</a></li>
+      <li><a href="https://www.centrepresseaveyron.fr/" rel="noopener">Centre Presse Aveyron</a></li>
+      <li><a href="https://www.petitbleu.fr/" rel="noopener">Le Petit Bleu</a></li>
+      <li><a href="https://www.nrpyrenees.fr/" rel="noopener">La Nouvelle République des Pyrénées</a></li>
+      <li><a href="https://www.rugbyrama.fr/" rel="noopener">Rugbyrama</a></li>
+    </ul>
+  </div>
+  <div class="footer__apps"><p>Téléchargez l'application L'Indépendant : <a href="https://apps.apple.com/fr/app/id41db30f80">App Store</a> · <a href="https://play.google.com/store/apps/details?id=fr.li.android">Google Play</a></p></div>
+  <p class="footer__copyright">© L'Indépendant – Groupe La Dépêche du Midi 2024 – Mas de la Garrigue, 2 avenue Alfred-Sauvy, 66605 Rivesaltes. Tous droits réservés.</p>
+</footer>
+<script>
+  (function(){
+    var ads = window.ads || (window.ads = {});
+    ads.slots = [].slice.call(document.querySelectorAll('.ad'));
+    ads.config = {"site":"lindependant.fr","zone":"monde","pageId":"11873977","refresh":30,"lazy":true};
+    var sc = document.createElement('script'); sc.async = true;
+    sc.src = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
+    document.head.appendChild(sc);
+  })();
+</script>
+<script>
+  window.xtsite = "562311"; window.xtpage = "monde::article::11873977";
+  (function(d){var s=d.createElement('script');s.async=true;s.src='https://tag.aticdn.net/piano-analytics.js';d.body.appendChild(s);})(document);
+</script>
+<script src="https://static.lindependant.fr/js/app.8c1f2e.js" defer></script>
+<script>
+  if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js').catch(function(){}); }
+</script>
+</body>
+</html>

@@ -1,0 +1,213 @@
+<!DOCTYPE html>
+<html lang="fr" prefix="og: http://ogp.me/ns#">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<link rel="preconnect" href="https://static.midilibre.fr">
+<link rel="preconnect" href="https://sdk.privacy-center.org">
+<link rel="stylesheet" href="https://static.midilibre.fr/css/main.3a9c41.css">
+<link rel="icon" href="/favicon.ico">
+<link rel="alternate" type="application/rss+xml" title="Midi Libre" href="https://www.midilibre.fr/rss.xml">
+<script>window.didomiConfig = {"app":{"apiKey":"9254027a792ecf47f59ea95204ba3f6a134c","vendors":{"iab":{"all":true}}}};</script>
+<script async src="https://sdk.privacy-center.org/loader.js"></script>
+<title>Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte - midilibre.fr</title>
+<meta name="description" content="Recrutements massifs, économie de guerre, pression constante sur le Donbass : Antoine Mercadier, chercheur en relations internationales à l'université Paul-Valéry Montpellier 3, analyse les intentions du Kremlin pour les mois à venir.">
+<meta name="robots" content="index, follow, max-image-preview:large">
+<link rel="canonical" href="https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">
+<link rel="amphtml" href="https://www.midilibre.fr/amp/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">
+<meta property="og:title" content="Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte - midilibre.fr">
+<meta property="og:description" content="Recrutements massifs, économie de guerre, pression constante sur le Donbass : Antoine Mercadier, chercheur en relations internationales à l'université Paul-Valéry Montpellier 3, analyse les intentions du Kremlin pour les mois à venir.">
+<meta property="og:url" content="https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="Midi Libre">
+<meta property="og:locale" content="fr_FR">
+<meta property="og:image" content="https://images.midilibre.fr/api/v1/images/view/f0ec61b89d045c869e7160ce/large/image.jpg?v=1">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="800">
+<meta property="article:published_time" content="2024-04-05T14:30:00+02:00">
+<meta property="article:modified_time" content="2024-04-05T16:02:00+02:00">
+<meta property="article:section" content="Monde">
+<meta property="article:tag" content="Guerre en Ukraine">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:site" content="@Midilibre">
+<meta name="twitter:title" content="Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte">
+<script>
+  window.dataLayer = window.dataLayer || [];
+  dataLayer.push({"pageType": "article", "articleId": "11872210", "section": "monde", "tag": "Guerre en Ukraine", "premium": true, "publicationDate": "2024-04-05 14:30:00", "author": "Par Thomas Vidal"});
+  (function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','GTM-K2X7RZ');
+</script>
+<script type="application/ld+json">
+[{"@context":"https://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php"},"headline":"Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte","description":"Recrutements massifs, économie de guerre, pression constante sur le Donbass : Antoine Mercadier, chercheur en relations internationales à l'université Paul-Valéry Montpellier 3, analyse les intentions du Kremlin pour les mois à venir.","datePublished":"2024-04-05T14:30:00+02:00","dateModified":"2024-04-05T16:02:00+02:00","author":[{"@type":"Person","name":"Thomas Vidal","url":"https://www.midilibre.fr/auteurs/thomas-vidal/"}],"publisher":{"@type":"Organization","name":"Midi Libre","url":"https://www.midilibre.fr/","logo":{"@type":"ImageObject","url":"https://www.midilibre.fr/img/logo-ml-amp.png","width":600,"height":60}},"image":{"@type":"ImageObject","url":"https://images.midilibre.fr/api/v1/images/view/f0ec61b89d045c869e7160ce/large/image.jpg?v=1","width":1200,"height":800},"articleSection":"Monde","inLanguage":"fr-FR","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".p402_premium"},"articleBody":"L'hypothèse d'une grande offensive russe à l'été 2024 revient avec insistance dans les chancelleries occidentales. Pour Antoine Mercadier, maître de conférences à l'université Paul-Valéry, plusieurs indicateurs vont dans ce sens, à commencer par le rythme des recrutements.\n« Moscou parvient à recruter suffisamment pour compenser ses pertes, ce qui lui laisse une marge pour constituer des réserves. La question est de savoir où elles seront engagées », explique le chercheur, qui cite le secteur de Kharkiv et celui de Tchassiv Iar."},{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Accueil","item":"https://www.midilibre.fr/"},{"@type":"ListItem","position":2,"name":"Monde","item":"https://www.midilibre.fr/monde/"},{"@type":"ListItem","position":3,"name":"Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte","item":"https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php"}]}]
+</script>
+</head>
+<body class="page page--article">
+<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-K2X7RZ" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>
+<div id="didomi-host" class="didomi-banner" role="dialog" aria-label="Consentement cookies">
+  <div class="didomi-popup">
+    <p class="didomi-popup__title">Nous respectons votre vie privée</p>
+    <p class="didomi-popup__text">Midi Libre et ses partenaires utilisent des cookies et traitent des données personnelles, comme votre adresse IP ou les identifiants de votre navigateur, afin de mesurer l'audience, de personnaliser le contenu et la publicité, et de vous proposer des fonctionnalités liées aux réseaux sociaux. Vous pouvez accepter, refuser ou paramétrer vos choix à tout moment depuis le lien « Gestion des cookies » en bas de page.</p>
+    <div class="didomi-popup__buttons">
+      <button type="button" class="didomi-btn didomi-btn--settings">Paramétrer</button>
+      <button type="button" class="didomi-btn didomi-btn--refuse">Continuer sans accepter</button>
+      <button type="button" class="didomi-btn didomi-btn--agree">Accepter et fermer</button>
+    </div>
+  </div>
+</div>
+<header class="header" id="header">
+  <div class="header__top">
+    <button class="header__burger" aria-label="Menu"><span></span><span></span><span></span></button>
+    <a class="header__logo" href="/" title="Midi Libre - Actualités"><img src="https://www.midilibre.fr/img/logo-midilibre.svg" alt="Midi Libre" width="180" height="40"></a>
+    <form class="header__search" action="/recherche/" method="get"><input type="search" name="q" placeholder="Rechercher"><button type="submit">OK</button></form>
+    <div class="header__account">
+      <a class="btn btn--subscribe" href="https://abonnement.midilibre.fr/offres?origine=header">S'abonner</a>
+      <a class="btn btn--login" href="/connexion/">Se connecter</a>
+    </div>
+  </div>
+  <nav class="header__nav" aria-label="Rubriques">
+    <ul class="menu">
+        <li class="menu__item"><a href="/montpellier/">Montpellier</a></li>
+        <li class="menu__item"><a href="/herault/">Hérault</a></li>
+        <li class="menu__item"><a href="/gard/">Gard</a></li>
+        <li class="menu__item"><a href="/aveyron/">Aveyron</a></li>
+        <li class="menu__item"><a href="/lozere/">Lozère</a></li>
+        <li class="menu__item"><a href="/sports/">Sports</a></li>
+        <li class="menu__item"><a href="/faits-divers/">Faits divers</a></li>
+        <li class="menu__item menu__item--active"><a href="/monde/">Monde</a></li>
+        <li class="menu__item"><a href="/societe/">Société</a></li>
+        <li class="menu__item"><a href="/economie/">Économie</a></li>
+        <li class="menu__item"><a href="/loisirs/">Loisirs</a></li>
+        <li class="menu__item"><a href="/meteo/">Météo</a></li>
+    </ul>
+  </nav>
+</header>
+<div class="ad ad--megaban" id="ad-top" data-format="megaban">Publicité</div>
+<main class="main layout layout--article">
+  <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="/">Accueil</a> <span>›</span> <a href="/monde/">Monde</a> <span>›</span> <span>Guerre en Ukraine</span></nav>
+  <article class="article-full" data-id="11872210" itemscope itemtype="https://schema.org/NewsArticle">
+    <div class="article-full__header">
+      <a class="article-full__tag" href="/theme/guerre-en-ukraine/">Guerre en Ukraine</a>
+      <h1 class="article-full__title">Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte</h1>
+      <p class="article-full__chapo">Recrutements massifs, économie de guerre, pression constante sur le Donbass : Antoine Mercadier, chercheur en relations internationales à l'université Paul-Valéry Montpellier 3, analyse les intentions du Kremlin pour les mois à venir.</p>
+      <div class="article-full__infos">
+        <span class="article-full__infos-author">Par Thomas Vidal</span>
+        <div class="article-full__infos-dates"><time content="2024-04-05T14:30:00+02:00">Publié le 05/04/2024 à 14:30</time>, <time content="2024-04-05T16:02:00+02:00">mis à jour à 16:02</time></div>
+        <span class="article-full__reading-time">Lecture : 1 min</span>
+      </div>
+      <div class="share-bar">
+      <a class="share-bar__item share-bar__item--facebook" href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php" target="_blank" rel="noopener">Partager sur Facebook</a>
+      <a class="share-bar__item share-bar__item--twitter" href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php&amp;text=Guerre%20en%20Ukraine%20%3A%20Vladimir%20Poutine%20pr%C3%A9pare-t-il%20une%20offensive%20d%27%C3%A9t%C3%A9%20%3F%20Un%20chercheur%20montpelli%C3%A9rain%20d%C3%A9crypte" target="_blank" rel="noopener">Twitter</a>
+      <a class="share-bar__item share-bar__item--whatsapp" href="whatsapp://send?text=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">WhatsApp</a>
+      <button class="share-bar__item share-bar__item--copy" data-url="https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">Copier le lien</button>
+    </div>
+    </div>
+    <ul class="article-full__media-slider">
+      <li><figure><img class="responsive-img" src="https://images.midilibre.fr/api/v1/images/view/f0ec61b89d045c869e7160ce/large/image.jpg?v=1" alt="Vladimir Poutine" width="1200" height="800"><figcaption>Vladimir Poutine au Kremlin, en mars 2024. MAXPPP – ALEXEI NIKOLSKY</figcaption></figure></li>
+    </ul>
+    <div class="article-full__body">
+      <div class="article-full__body-content article-paywall p402_premium">
+        <p>L'hypothèse d'une grande offensive russe à l'été 2024 revient avec insistance dans les chancelleries occidentales. Pour Antoine Mercadier, maître de conférences à l'université Paul-Valéry, plusieurs indicateurs vont dans ce sens, à commencer par le rythme des recrutements.</p>
+        <p>« Moscou parvient à recruter suffisamment pour compenser ses pertes, ce qui lui laisse une marge pour constituer des réserves. La question est de savoir où elles seront engagées », explique le chercheur, qui cite le secteur de Kharkiv et celui de Tchassiv Iar.</p>
+      </div>
+      <div class="paywall" id="noscript-paywall">
+        <p class="paywall__title">Cet article est réservé aux abonnés</p>
+        <p>Profitez de notre offre : 1 € le premier mois, sans engagement.</p>
+        <a class="btn btn--subscribe" href="https://abonnement.midilibre.fr/offres?origine=paywall">Je m'abonne</a>
+        <p>Déjà abonné ? <a href="/connexion/">Se connecter</a></p>
+      </div>
+    </div>
+    <div class="article-full__tags"><a class="tag" href="/theme/guerre-en-ukraine/">Guerre en Ukraine</a> <a class="tag" href="/theme/russie/">Russie</a> <a class="tag" href="/theme/ukraine/">Ukraine</a> <a class="tag" href="/theme/vladimir-poutine/">Vladimir Poutine</a> <a class="tag" href="/theme/volodymyr-zelensky/">Volodymyr Zelensky</a> <a class="tag" href="/theme/international/">International</a></div>
+    <div class="article-full__footer">
+      <div class="share-bar">
+      <a class="share-bar__item share-bar__item--facebook" href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php" target="_blank" rel="noopener">Partager sur Facebook</a>
+      <a class="share-bar__item share-bar__item--twitter" href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php&amp;text=Guerre%20en%20Ukraine%20%3A%20Vladimir%20Poutine%20pr%C3%A9pare-t-il%20une%20offensive%20d%27%C3%A9t%C3%A9%20%3F%20Un%20chercheur%20montpelli%C3%A9rain%20d%C3%A9crypte" target="_blank" rel="noopener">Twitter</a>
+      <a class="share-bar__item share-bar__item--whatsapp" href="whatsapp://send?text=https%3A%2F%2Fwww.midilibre.fr%2F2024%2F04%2F05%2Fguerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">WhatsApp</a>
+      <button class="share-bar__item share-bar__item--copy" data-url="https://www.midilibre.fr/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">Copier le lien</button>
+    </div>
+      <p class="article-full__report"><a href="/signaler-une-erreur/?id=11872210">Signaler une erreur</a></p>
+    </div>
+  </article>
+  <div class="newsletter-box">
+    <p class="newsletter-box__title">Recevez chaque matin la newsletter de Midi Libre</p>
+    <p class="newsletter-box__text">L'essentiel de l'actualité de votre région et du monde, directement dans votre boîte mail.</p>
+    <form class="newsletter-box__form" action="/newsletters/inscription/" method="post">
+      <input type="email" name="email" placeholder="Votre adresse e-mail" required>
+      <button type="submit">Je m'inscris</button>
+    </form>
+    <p class="newsletter-box__legal">En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.</p>
+  </div>
+  <section class="comments" id="reagir">
+    <h2 class="comments__title">Réagir</h2>
+    <p class="comments__count">4 commentaires</p>
+    <div class="comments__login">
+      <p>Vous devez être connecté pour commenter.</p>
+      <a class="btn" href="/connexion/?redirect=%23reagir">Se connecter</a> <a class="btn btn--ghost" href="/inscription/">Créer un compte</a>
+    </div>
+    <p class="comments__charter">Les commentaires sont modérés selon notre <a href="/charte-des-commentaires/">charte</a>.</p>
+  </section>
+  <aside class="sidebar">
+    <div class="ad ad--pave" data-format="pave">Publicité</div>
+    <section class="most-read">
+    <h3 class="most-read__title">Les plus lus</h3>
+    <ol class="most-read__list">
+      <li class="most-read__item"><span class="most-read__rank">1</span> <a href="/2024/04/01/gard-a-nimes-la-feria-de-pentecote-devoile-son-affiche-11863555.php">Gard : à Nîmes, la feria de Pentecôte dévoile son affiche</a></li>
+      <li class="most-read__item"><span class="most-read__rank">2</span> <a href="/2024/04/03/montpellier-le-marche-aux-fleurs-de-l-esplanade-fait-son-retour-pour-le-printemps-11867480.php">Montpellier : le marché aux fleurs de l'Esplanade fait son retour pour le printemps</a></li>
+      <li class="most-read__item"><span class="most-read__rank">3</span> <a href="/2024/04/05/montpellier-les-travaux-de-la-ligne-5-du-tramway-perturbent-la-circulation-avenue-de-toulouse-11871820.php">Montpellier : les travaux de la ligne 5 du tramway perturbent la circulation avenue de Toulouse</a></li>
+      <li class="most-read__item"><span class="most-read__rank">4</span> <a href="/2024/04/05/guerre-en-ukraine-vladimir-poutine-prepare-t-il-une-offensive-d-ete-un-chercheur-montpellierain-decrypte-11872210.php">Guerre en Ukraine : Vladimir Poutine prépare-t-il une offensive d'été ? Un chercheur montpelliérain décrypte</a></li>
+      <li class="most-read__item"><span class="most-read__rank">5</span> <a href="/2024/04/06/herault-un-automobiliste-flashe-a-190-km-h-sur-l-a9-pres-de-lunel-11874120.php">Hérault : un automobiliste flashé à 190 km/h sur l'A9 près de Lunel</a></li>
+      <li class="most-read__item"><span class="most-read__rank">6</span> <a href="/2024/04/07/meteo-jusqu-a-28-c-attendus-dans-l-herault-et-le-gard-ce-dimanche-un-record-pour-un-mois-d-avril-11875304.php">Météo : jusqu'à 28 °C attendus dans l'Hérault et le Gard ce dimanche, un record pour un mois d'avril ?</a></li>
+    </ol>
+  </section>
+    <div class="ad ad--pave" data-format="pave2">Publicité</div>
+  </aside>
+</main>
+<footer class="footer" id="footer">
+  <div class="footer__editions"><p>Nos éditions : Montpellier · Nîmes · Béziers · Sète · Alès · Millau · Mende · Lunel · Agde · Lodève</p></div>
+  <div class="footer__cols">
+    <ul class="footer__links">
+      <li><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></li>
+      <li><a href="/mentions-legales/">Mentions légales</a></li>
+      <li><a href="/cgu/">Conditions générales d'utilisation</a></li>
+      <li><a href="/confidentialite/">Politique de confidentialité</a></li>
+      <li><a href="javascript:Didomi.preferences.show()">Gestion des cookies</a></li>
+      <li><a href="/contact/">Contact</a></li>
+      <li><a href="/publicite/">Publicité</a></li>
+      <li><a href="https://annonces-legales.laDepeche.fr/">Annonces légales</a></li>
+      <li><a href="https://avis-de-deces.midilibre.fr/">Avis de décès</a></li>
+      <li><a href="/plan-du-site/">Plan du site</a></li>
+      <li><a href="/rss.xml">Flux RSS</a></li>
+      <li><a href="/newsletters/">Nos newsletters</a></li>
+    </ul>
+    <ul class="footer__group">
+      <li><a href="https://www.ladepeche.fr/" rel="noopener">La Dépêche du Midi</a></li>
+      <li><a href="https://www.midilibre.fr/" rel="noopener">Midi Libre</a></li>
+      <li><a href="https://www.lindependant.fr/" rel="noopener">L'Indépendant</a></li>
+      <li><a href="https://www.centrepresseaveyron.fr/" rel="noopener">Centre Presse Aveyron</a></li>
+      <li><a href="https://www.petitbleu.fr/" rel="noopener">Le Petit Bleu</a></li>
+      <li><a href="https://www.nrpyrenees.fr/" rel="noopener">La Nouvelle République des Pyrénées</a></li>
+      <li><a href="https://www.rugbyrama.fr/" rel="noopener">Rugbyrama</a></li>
+    </ul>
+  </div>
+  <div class="footer__apps"><p>Téléchargez l'application Midi Libre : <a href="https://apps.apple.com/fr/app/idb331fc67a">App Store</a> · <a href="https://play.google.com/store/apps/details?id=fr.ml.android">Google Play</a></p></div>
+  <p class="footer__copyright">© Midi Libre – Groupe La Dépêche du Midi 2024 – Rue du Mas de Grille, 34438 Saint-Jean-de-Védas. Tous droits réservés.</p>
+</footer>
+<script>
+  (function(){
+    var ads = window.ads || (window.ads = {});
+    ads.slots = [].slice.call(document.querySelectorAll('.ad'));
+    ads.config = {"site":"midilibre.fr","zone":"monde","pageId":"11872210","refresh":30,"lazy":true};
+    var sc = document.createElement('script'); sc.async = true;
+    sc.src = 'https://securepubads.g.doubleclick.net/tag/js/gpt.js';
+    document.head.appendChild(sc);
+  })();
+</script>
+<script>
+  window.xtsite = "562304"; window.xtpage = "monde::article::11872210";
+  (function(d){var s=d.createElement('script');s.async=true;s.src='https://tag.aticdn.net/piano-analytics.js';d.body.appendChild(s);})(document);
+</script>
+<script src="https://static.midilibre.fr/js/app.8c1f2e.js" defer></script>
+<script>
+  if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js').catch(function(){}); }
+</script>
+</body>
+</html>

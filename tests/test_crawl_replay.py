@@ -1,0 +1,233 @@
+"""End to end: the real `sitrep crawl --replay` over loopback HTTP into a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from crawler.extract.text import clean_text
+
+from .conftest import MANIFEST, crawl, fixture_path, manifest_reports, run_sitrep
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """One replay crawl of the bundled snapshot, shared by the read-only tests below."""
+    path = tmp_path_factory.mktemp("crawl") / "sitrep.db"
+    db_url = f"sqlite:///{path}"
+    result = crawl(db_url, *("--json",))
+    exported = run_sitrep("export", "--format", "jsonl", db_url=db_url)
+    return {
+        "db_url": db_url,
+        "path": path,
+        "result": result,
+        "summary": json.loads(result.stdout) if result.stdout.strip() else None,
+        "reports": [json.loads(line) for line in exported.stdout.splitlines()],
+    }
+
+
+def test_replay_crawl_stores_every_daily_report(crawled: dict) -> None:
+    assert crawled["result"].code == 0, crawled["result"].stderr[-3000:]
+    reports = crawled["reports"]
+    assert len(reports) == len(MANIFEST["reports"]) == 21
+    assert {r["source"] for r in reports} == {"midilibre", "lindependant", "hardwoodparoxysm"}
+    assert sorted((r["source"], r["report_date"]) for r in reports) == sorted(
+        (r["source"], r["report_date"]) for r in MANIFEST["reports"]
+    )
+    stored_urls = {r["url"] for r in reports}
+    assert not stored_urls & set(MANIFEST["non_reports"]), "a non-report article was stored"
+
+
+@pytest.mark.parametrize(
+    "expected", manifest_reports(), ids=lambda r: f"{r['source']}-{r['report_date']}"
+)
+def test_report_fields_match_ground_truth(crawled: dict, expected: dict) -> None:
+    report = next(
+        r
+        for r in crawled["reports"]
+        if (r["source"], r["report_date"]) == (expected["source"], expected["report_date"])
+    )
+    assert report["title"] == expected["title"]
+    assert report["published_at"] == expected["published_at"]
+    assert report["modified_at"] == expected["modified_at"]
+    assert report["authors"] == expected["authors"]
+    assert [s["heading"] for s in report["sections"] if s["heading"]] == expected[
+        "section_headings"
+    ]
+    paragraphs = [p for s in report["sections"] for p in s["paragraphs"]]
+    # The aggregator keeps the translated standfirst as its first paragraph.
+    assert clean_text(expected["first_paragraph"]) in paragraphs[:2]
+    assert paragraphs[-1] == clean_text(expected["last_paragraph"])
+    captions = [f"{c['text']} {c['credit'] or ''}".strip() for c in report["captions"]]
+    assert captions == [clean_text(c) for c in expected["captions"]]
+    assert report["body"] == "\n\n".join(paragraphs)
+    for caption in report["captions"]:
+        assert caption["credit"] not in report["body"]
+
+
+def test_aggregator_copy_is_clean(crawled: dict) -> None:
+    report = next(
+        r
+        for r in crawled["reports"]
+        if r["source"] == "hardwoodparoxysm" and r["report_date"] == "2024-04-04"
+    )
+    body = report["body"]
+    assert "Your email address will not be published" not in body
+    assert "Add a Comment" not in body
+    assert "counter.yadro.ru" not in body and "Math.random" not in body
+    assert "MAXPPP" not in body
+    assert "&amp" not in body and "rsquo;" not in body and " ;" not in body
+    assert 'the fight against "terrorism"' in body
+    assert body.count("at least 8 dead in Russian strikes") == 0  # the duplicated headline is gone
+    assert report["title"].startswith("War in Ukraine: at least 8 dead")
+    assert report["authors"] == []  # "admin" is not a person
+
+
+def test_syndicated_copy_stays_a_report_of_its_own_outlet(crawled: dict) -> None:
+    copies = [
+        r
+        for r in crawled["reports"]
+        if r["report_date"] == "2024-04-04" and r["source"] != "hardwoodparoxysm"
+    ]
+    assert {r["source"] for r in copies} == {"midilibre", "lindependant"}
+    assert copies[0]["body"] == copies[1]["body"]
+
+
+def test_summary_and_ledger(crawled: dict) -> None:
+    summary = crawled["summary"]
+    assert summary["status"] == "ok"
+    rows = {row["source"]: row for row in summary["sources"]}
+    assert {slug: rows[slug]["new"] for slug in rows} == {
+        "midilibre": 7,
+        "lindependant": 7,
+        "hardwoodparoxysm": 7,
+    }
+    # The same report linked twice (with tracking parameters) is one report.
+    assert rows["midilibre"]["unchanged"] == 1
+    with sqlite3.connect(crawled["path"]) as connection:
+        statuses = connection.execute("select source, status, requests from source_runs").fetchall()
+    assert {s for _, s, _ in statuses} == {"ok"}
+    assert all(requests > 0 for *_, requests in statuses)
+
+
+def test_every_url_variant_is_recorded(crawled: dict) -> None:
+    report = next(
+        r
+        for r in crawled["reports"]
+        if r["source"] == "midilibre" and r["report_date"] == "2024-04-07"
+    )
+    shown = json.loads(
+        run_sitrep("show", str(report["id"]), "--json", db_url=crawled["db_url"]).stdout
+    )
+    urls = {u["url"] for u in shown["urls"]}
+    assert report["url"] in urls
+    assert any("utm_source=" in u for u in urls)
+    assert shown["revision_history"][0]["number"] == 1
+
+
+def test_csv_export_has_one_row_per_report(crawled: dict, tmp_path: Path) -> None:
+    import csv
+
+    target = tmp_path / "reports.csv"
+    result = run_sitrep(
+        "export",
+        "--format",
+        "csv",
+        "--source",
+        "midilibre",
+        "-o",
+        str(target),
+        db_url=crawled["db_url"],
+    )
+    assert result.code == 0, result.stderr
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 7
+    assert {
+        "source",
+        "series",
+        "report_date",
+        "url",
+        "title",
+        "authors",
+        "published_at",
+        "body",
+        "sections",
+    } <= set(rows[0])
+    assert all(row["published_at"].endswith("+02:00") for row in rows)
+
+
+def test_rerun_adds_nothing(db_url: str) -> None:
+    assert crawl(db_url).code == 0
+    second = crawl(db_url, *("--json",))
+    assert second.code == 0, second.stderr[-2000:]
+    rows = json.loads(second.stdout)["sources"]
+    assert sum(r["new"] + r["revised"] for r in rows) == 0
+    assert sum(r["unchanged"] for r in rows) == 22
+    assert {r["status"] for r in rows} == {"no_new_report"}
+
+
+def test_changed_body_adds_exactly_one_revision(db_url: str, sites_copy: Path) -> None:
+    assert crawl(db_url, sites_copy).code == 0
+    target = manifest_reports("lindependant")[2]
+    page = fixture_path(sites_copy, target["url"])
+    last = target["last_paragraph"]
+    html = page.read_text("utf-8")
+    assert last[:60] in html
+    page.write_text(html.replace(last[:60], "Correction : " + last[:60]), "utf-8")
+    result = crawl(db_url, sites_copy, "--json")
+    assert result.code == 0
+    rows = {r["source"]: r for r in json.loads(result.stdout)["sources"]}
+    assert rows["lindependant"]["revised"] == 1
+    assert sum(r["revised"] + r["new"] for r in rows.values()) == 1
+    reports = [json.loads(x) for x in run_sitrep("export", db_url=db_url).stdout.splitlines()]
+    changed = [r for r in reports if r["revisions"] > 1]
+    assert [(r["source"], r["report_date"]) for r in changed] == [
+        ("lindependant", target["report_date"])
+    ]
+    assert "Correction : " in changed[0]["body"]
+    history = json.loads(run_sitrep("show", str(changed[0]["id"]), "--json", db_url=db_url).stdout)[
+        "revision_history"
+    ]
+    assert [h["number"] for h in history] == [1, 2]
+
+
+def test_broken_report_is_quarantined_with_its_reason(
+    db_url: str, sites_copy: Path, tmp_path: Path
+) -> None:
+    target = manifest_reports("midilibre")[1]
+    page = fixture_path(sites_copy, target["url"])
+    tree = lxml_html.fromstring(page.read_bytes())
+    # A layout change: the body container and the JSON-LD articleBody are gone.
+    for body in tree.cssselect("div.article-full__body-content"):
+        body.getparent().replace(
+            body, lxml_html.fromstring("<div class='premium'>Réservé aux abonnés</div>")
+        )
+    html = lxml_html.tostring(tree, encoding="unicode").replace('"articleBody"', '"x-articleBody"')
+    page.write_text(html, "utf-8")
+    result = crawl(db_url, sites_copy, "--json")
+    rows = {r["source"]: r for r in json.loads(result.stdout)["sources"]}
+    assert rows["midilibre"]["quarantined"] == 1
+    assert rows["midilibre"]["new"] == 6
+    assert rows["lindependant"]["new"] == 7  # other sources unaffected
+    path = Path(db_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(path) as connection:
+        url, reasons, html_size = connection.execute(
+            "select url, reasons, length(html_zlib) from quarantine"
+        ).fetchone()
+    assert url == target["url"]
+    assert "body too short" in reasons
+    assert html_size > 0
+
+
+def test_unknown_source_and_bad_database_exit_2(tmp_path: Path) -> None:
+    assert (
+        run_sitrep("crawl", "--source", "nope", db_url=f"sqlite:///{tmp_path / 'x.db'}").code == 2
+    )
+    unreachable = "postgresql+psycopg://postgres:secret@127.0.0.1:1/none"
+    result = run_sitrep("crawl", "--replay", db_url=unreachable)
+    assert result.code == 2
+    assert "secret" not in result.stderr + result.stdout
