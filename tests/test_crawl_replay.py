@@ -231,3 +231,43 @@ def test_unknown_source_and_bad_database_exit_2(tmp_path: Path) -> None:
     result = run_sitrep("crawl", "--replay", db_url=unreachable)
     assert result.code == 2
     assert "secret" not in result.stderr + result.stdout
+
+
+def test_plain_scrapy_crawl_works_like_a_scrapy_user_expects(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from crawler.replay import ReplayServer
+
+    from .conftest import SITES, TESTS
+
+    path = tmp_path / "scrapy.db"
+    with ReplayServer(SITES) as server:
+        completed = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "crawl",
+                "midilibre",
+                "-s",
+                f"SITREP_DATABASE_URL=sqlite:///{path}",
+                "-s",
+                f"SITREP_REPLAY_URL={server.url}",
+                "-s",
+                "DOWNLOAD_DELAY=0",
+                "-s",
+                "LOG_LEVEL=WARNING",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=TESTS.parent,
+            timeout=120,
+        )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("select count(*) from reports").fetchone() == (7,)
+        runs = connection.execute(
+            "select r.status, s.source, s.status from crawl_runs r join source_runs s"
+        ).fetchall()
+    assert runs == [("ok", "midilibre", "ok")]

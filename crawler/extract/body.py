@@ -71,7 +71,7 @@ _CREDIT = re.compile(
     r"(?:(?:^|[.\s(])(?i:©|\(c\)|photo\s*:|crédit\s*:|credits?\s*:|foto\s*:|bild\s*:|illustration\b)"
     r"|\b(?:MAXPPP|AFP|REUTERS|ABACA|SIPA|EPA|GETTY|DPA|BELGA|AP PHOTO|PICTURE ALLIANCE|IMAGO|KEYSTONE|"
     r"WIKIMEDIA COMMONS)\b"
-    r"|\s[–—-]\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{3,}$))[^.]{0,80}$"
+    r"|\s[–—-]\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{3,}$))[^.]{0,80}\.?$"
 )
 _PAYWALL_SELECTORS = (
     ".paywall",

@@ -1,0 +1,73 @@
+"""The replay server: recorded files over real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.replay import ReplayServer, replay_url_for
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "sites"
+    (root / "www.example.fr" / "monde").mkdir(parents=True)
+    (root / "www.example.fr" / "monde" / "index.html").write_text("<html>listing</html>", "utf-8")
+    (root / "www.example.fr" / "a-1.php").write_text("<html>article</html>", "utf-8")
+    (root / "www.example.fr" / "feed").write_text("<rss/>", "utf-8")
+    (root / "www.example.fr" / "feed.http").write_text(
+        json.dumps({"status": 200, "headers": {"Content-Type": "application/rss+xml"}}), "utf-8"
+    )
+    (root / "www.example.fr" / "gone.php").write_text("gone", "utf-8")
+    (root / "www.example.fr" / "gone.php.http").write_text(json.dumps({"status": 410}), "utf-8")
+    (tmp_path / "secret.txt").write_text("outside", "utf-8")
+    return root
+
+
+def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_serves_files_directories_and_sidecars(site: Path) -> None:
+    with ReplayServer(site) as server:
+        status, headers, body = fetch(replay_url_for(server.url, "https://www.example.fr/monde/"))
+        assert (status, body) == (200, b"<html>listing</html>")
+        assert headers["Content-Type"].startswith("text/html")
+        status, headers, body = fetch(
+            replay_url_for(server.url, "https://www.example.fr/a-1.php?utm_source=x")
+        )
+        assert (status, body) == (200, b"<html>article</html>")
+        assert (
+            fetch(replay_url_for(server.url, "https://www.example.fr/feed"))[1]["Content-Type"]
+            == "application/rss+xml"
+        )
+        assert fetch(replay_url_for(server.url, "https://www.example.fr/gone.php"))[0] == 410
+        assert fetch(replay_url_for(server.url, "https://www.example.fr/missing.php"))[0] == 404
+        assert "/www.example.fr/a-1.php?utm_source=x" in server.requests
+
+
+def test_conditional_requests_get_304(site: Path) -> None:
+    with ReplayServer(site) as server:
+        url = replay_url_for(server.url, "https://www.example.fr/a-1.php")
+        etag = fetch(url)[1]["ETag"]
+        assert fetch(url, {"If-None-Match": etag})[0] == 304
+
+
+def test_never_serves_outside_its_root(site: Path) -> None:
+    with ReplayServer(site) as server:
+        assert fetch(f"{server.url}/www.example.fr/../../secret.txt")[0] == 404
+        assert fetch(f"{server.url}/www.example.fr/%2e%2e/%2e%2e/secret.txt")[0] == 404
+
+
+def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="replay directory not found"):
+        ReplayServer(tmp_path / "nope")
