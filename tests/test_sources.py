@@ -10,6 +10,7 @@ import pytest
 from crawler.sources import UnknownSourceError, all_sources, get_source
 
 from .conftest import MANIFEST, TESTS
+from .golden_check import golden_files, load
 
 
 def test_registry_has_the_three_first_sources() -> None:
@@ -18,14 +19,13 @@ def test_registry_has_the_three_first_sources() -> None:
         get_source("nope")
 
 
-@pytest.mark.parametrize(
-    "report", MANIFEST["reports"], ids=lambda r: r["url"].rsplit("/", 2)[-2][:40]
-)
-def test_every_report_url_and_title_belongs_to_its_series(report: dict) -> None:
-    source = get_source(report["source"])
-    series = source.series_for(report["url"], report["title"])
-    assert series is not None
-    assert series.matches_title(report["title"])
+@pytest.mark.parametrize("path", golden_files(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_golden_report_belongs_to_its_series(path) -> None:  # type: ignore[no-untyped-def]
+    golden = load(path)
+    source = get_source(golden["source"])
+    series = source.series_for(golden["url"], golden["expected"]["title"])
+    assert series is not None and series.key == golden["expected"]["series"]
+    assert series.matches_title(golden["expected"]["title"])
 
 
 def test_no_listed_non_report_is_taken_for_a_report() -> None:

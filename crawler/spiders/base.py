@@ -15,6 +15,7 @@ from twisted.python.failure import Failure
 from crawler.extract import extract_article
 from crawler.extract.dates import parse_date
 from crawler.items import FetchInfo, SituationReport
+from crawler.report import report_from_article
 from crawler.sources import Source
 
 MAX_RECORDED_FAILURES = 200
@@ -187,39 +188,23 @@ class ReportSpider(scrapy.Spider):
         article = extract_article(
             response.text, response.url, hints=self.source.hints(), fetched_at=fetched_at
         )
-        lead = article.lead
-        return SituationReport(
-            source=self.source.slug,
-            series=series_key,
-            url=response.url,
-            title=article.title,
-            canonical_url=article.canonical_url,
-            authors=article.authors,
-            published_at=article.published_at or candidate.published,
-            modified_at=article.modified_at,
-            language=article.language or self.source.language,
-            lead=lead,
-            sections=article.sections,
-            captions=article.captions,
-            is_paywalled=article.is_paywalled,
-            provenance=dict(article.provenance)
-            | (
-                {}
-                if article.published_at or not candidate.published
-                else {"published_at": candidate.via}
-            ),
-            warnings=list(article.warnings),
-            fetch=FetchInfo(
-                fetched_at=fetched_at,
-                status=response.status,
-                discovered_via=candidate.via,
-                discovery_url=candidate.found_on,
-                etag=_header(response, b"ETag"),
-                last_modified=_header(response, b"Last-Modified"),
-                response_bytes=len(response.body),
-            ),
+        fetch = FetchInfo(
+            fetched_at=fetched_at,
+            status=response.status,
+            discovered_via=candidate.via,
+            discovery_url=candidate.found_on,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            response_bytes=len(response.body),
+        )
+        return report_from_article(
+            article,
+            source=self.source,
+            series_key=series_key,
+            fetch=fetch,
             html=response.body,
             url_variants=_variants(response, candidate),
+            discovered_published=candidate.published,
         )
 
     # -- failures --------------------------------------------------------------------------
