@@ -67,8 +67,10 @@ class SituationReport:
     url_variants: list[str] = field(default_factory=list)
     normalized_url: str | None = None
     content_hash: str | None = None
+    simhash: int | None = None  # 64-bit SimHash of the body (see pipelines.similarity)
     match_report_id: int | None = None  # the stored report this item is a version of
     match_rule: str | None = None  # which rung of the dedupe ladder matched it
+    store_outcome: str | None = None  # new | revised | unchanged | duplicate
 
     @property
     def paragraphs(self) -> list[str]:

@@ -28,7 +28,7 @@ FAILED_STATUSES = frozenset({"blocked", "discovery_broken", "parser_drift", "err
 def source_status(stats: dict[str, Any], finish_reason: str | None) -> str:
     """The health of one source's crawl, from its stats."""
     stored = sum(stats.get(f"sitrep/store/{k}", 0) for k in ("new", "revised"))
-    seen = stored + stats.get("sitrep/store/unchanged", 0)
+    seen = stored + stats.get("sitrep/store/unchanged", 0) + stats.get("sitrep/store/duplicate", 0)
     blocked = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
     if finish_reason not in (None, "finished"):
         return "error"
@@ -103,7 +103,7 @@ class CrawlLedger:
                 row.discovered = stats.get("sitrep/discovery/unique", 0)
                 for outcome in ("new", "revised", "unchanged"):
                     setattr(row, outcome, stats.get(f"sitrep/store/{outcome}", 0))
-                row.duplicate = stats.get("sitrep/reports/duplicate", 0)
+                row.duplicate = stats.get("sitrep/store/duplicate", 0)
                 row.quarantined = stats.get("sitrep/quarantined", 0)
                 row.errors = stats.get("sitrep/errors", 0) + stats.get("log_count/ERROR", 0)
                 row.failures = list(getattr(spider, "failures", []))

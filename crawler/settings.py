@@ -39,6 +39,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.StorePipeline": 400,
+    "pipelines.link.LinkPipeline": 500,
 }
 
 EXTENSIONS = {

@@ -6,10 +6,13 @@ never compares titles: a daily series repeats its headline every day.
 
 from __future__ import annotations
 
-from crawler.items import SituationReport
-from pipelines.db.repository import find_match
+from scrapy.exceptions import DropItem
 
-from .base import SitrepPipeline
+from crawler.items import SituationReport
+from pipelines.db.repository import find_match, quarantine_item
+from pipelines.similarity import UNRELATED_BITS
+
+from .base import SitrepPipeline, run_id_of
 
 
 class DedupePipeline(SitrepPipeline):
@@ -17,7 +20,18 @@ class DedupePipeline(SitrepPipeline):
         source_id, series_ids = self.source_ids(item.source)
         with self.database.session() as session:
             match = find_match(session, source_id, series_ids[item.series], item)
-        if match is not None:
-            item.match_report_id, item.match_rule = match
-            self.stats.inc_value(f"sitrep/dedupe/match/{item.match_rule}")
+        if match is None:
+            return item
+        if match.rule == "identity" and match.distance > UNRELATED_BITS:
+            # Same day, same series, but unrelated text at another URL: never merge silently.
+            reason = (
+                f"identity conflict: report {match.report_id} of {item.series} on {item.report_date} "
+                f"has unrelated content ({match.distance} of 64 fingerprint bits differ)"
+            )
+            with self.database.session() as session:
+                quarantine_item(session, item, [reason], run_id_of(self.crawler))
+            self.stats.inc_value("sitrep/quarantined")
+            raise DropItem(f"quarantined {item.url}: {reason}")
+        item.match_report_id, item.match_rule = match.report_id, match.rule
+        self.stats.inc_value(f"sitrep/dedupe/match/{match.rule}")
         return item

@@ -16,6 +16,7 @@ from crawler.extract.title import undouble
 from crawler.items import Caption, Section, SituationReport
 from crawler.sources import Source, get_source
 from crawler.urls import normalize_url
+from pipelines.similarity import simhash
 
 from .base import SitrepPipeline
 
@@ -69,6 +70,7 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
     item.url_variants = list(dict.fromkeys(variants))
     item.normalized_url = normalize_url(item.canonical_url or item.url)
     item.content_hash = content_hash(item)
+    item.simhash = simhash(item.body)
     return item
 
 

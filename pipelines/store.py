@@ -33,7 +33,8 @@ class StorePipeline(SitrepPipeline):
                 with self.database.session() as session:
                     if attempt:  # another process stored it meanwhile: match again
                         match = find_match(session, source_id, series_id, item)
-                        item.match_report_id, item.match_rule = match or (None, None)
+                        item.match_report_id = match.report_id if match else None
+                        item.match_rule = match.rule if match else None
                     outcome, report_id = save_report(
                         session,
                         item,
@@ -47,5 +48,6 @@ class StorePipeline(SitrepPipeline):
                 if attempt:
                     raise
         item.match_report_id = report_id
+        item.store_outcome = outcome
         self.stats.inc_value(f"sitrep/store/{outcome}")
         return item

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import zlib
-
 from scrapy.exceptions import DropItem
 
 from crawler.items import SituationReport
-from pipelines.db.models import Quarantine
+from pipelines.db.repository import quarantine_item
 
 from .base import SitrepPipeline, run_id_of
 
@@ -36,16 +34,6 @@ class ValidatePipeline(SitrepPipeline):
         if not reasons:
             return item
         with self.database.session() as session:
-            session.add(
-                Quarantine(
-                    run_id=run_id_of(self.crawler),
-                    source=item.source,
-                    series=item.series,
-                    url=item.url,
-                    reasons=reasons,
-                    item=item.to_dict(),
-                    html_zlib=zlib.compress(item.html) if item.html else None,
-                )
-            )
+            quarantine_item(session, item, reasons, run_id_of(self.crawler))
         self.stats.inc_value("sitrep/quarantined")
         raise DropItem(f"quarantined {item.url}: {'; '.join(reasons)}")

@@ -9,10 +9,12 @@ import click
 
 from pipelines.db.database import database_url
 
+from .check import check
 from .crawl import crawl
 from .db import db
 from .extract import extract
-from .reports import export, reports, show, sources
+from .reports import diff, export, reports, show, sources
+from .scaffold import new_source, record
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
@@ -35,7 +37,10 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.obj = {"db_url": database_url(db_url)}
 
 
-for command in (crawl, reports, show, export, sources, db, extract):
+for command in (crawl, reports, show, diff, export, sources, db, extract):
+    cli.add_command(command)
+
+for command in (new_source, record, check):  # adding and checking sources
     cli.add_command(command)
 
 

@@ -20,7 +20,7 @@ from pipelines.db.models import CrawlRun
 from pipelines.db.queries import source_runs
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-COLUMNS = ("status", "discovered", "new", "revised", "unchanged", "quarantined", "errors")
+COLUMNS = ("status", "discovered", "new", "revised", "unchanged", "duplicate", "quarantined", "errors")
 
 
 @click.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import json
 import sys
 from pathlib import Path
@@ -12,12 +13,44 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from crawler.devtools.table import write_sources_markdown
 from crawler.sources import all_sources
 from pipelines.db.database import Database
-from pipelines.db.models import Report
-from pipelines.db.queries import iter_reports, local_iso, report_query, report_record
+from pipelines.db.models import Report, Revision
+from pipelines.db.queries import iter_reports, local_iso, report_links, report_query, report_record
 
 EXPORT_FORMATS = ("jsonl", "csv")
+
+
+def revision_text(revision: Revision) -> list[str]:
+    """A revision as lines of text: title, standfirst, headings and paragraphs."""
+    lines = [f"# {revision.title}", ""]
+    if revision.lead:
+        lines += [revision.lead, ""]
+    for section in revision.sections:
+        if section.get("heading"):
+            lines += [f"## {section['heading']}", ""]
+        for paragraph in section.get("paragraphs", []):
+            lines += [paragraph, ""]
+    return lines
+
+
+def revision_diff(old: Revision, new: Revision, timezone: str) -> str:
+    header = (
+        f"revision {old.number} (modified {local_iso(old.modified_at, timezone) or '-'}, "
+        f"fetched {local_iso(old.fetched_at, timezone)})\n"
+        f"revision {new.number} (modified {local_iso(new.modified_at, timezone) or '-'}, "
+        f"fetched {local_iso(new.fetched_at, timezone)})\n"
+    )
+    lines = difflib.unified_diff(
+        revision_text(old),
+        revision_text(new),
+        f"revision {old.number}",
+        f"revision {new.number}",
+        lineterm="",
+    )
+    body = "\n".join(lines)
+    return header + (body + "\n" if body else "no text changes\n")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -95,6 +128,7 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
             raise click.ClickException(f"no report with id {report_id}")
         record = report_record(report)
         record["urls"] = [{"url": u.url, "kind": u.kind} for u in report.urls]
+        record["links"] = report_links(session, report)
         tz = report.source.timezone
         record["revision_history"] = [
             {
@@ -118,6 +152,13 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
     out.print("urls:")
     for url in record["urls"]:
         out.print(f"  {url['kind']:<10} {url['url']}")
+    if record["links"]:
+        out.print("links:")
+        for link in record["links"]:
+            out.print(
+                f"  {link['role']:<11} {link['kind']:<11} report {link['report_id']} ({link['source']}, "
+                f"{link['report_date']}) similarity {link['similarity']:.2f}"
+            )
     out.print("revisions:")
     for revision in record["revision_history"]:
         out.print(
@@ -189,9 +230,19 @@ def _write_csv(stream, records) -> None:  # type: ignore[no-untyped-def]
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
-def sources(as_json: bool) -> None:
+@click.option("--markdown", is_flag=True, help="The docs/sources.md table, golden counts included.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the --markdown table to this file.",
+)
+def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
     """List the registered sources and their series."""
     entries = all_sources()
+    if markdown:
+        write_sources_markdown(entries, output)
+        return
     if as_json:
         click.echo(
             json.dumps(
@@ -226,3 +277,33 @@ def sources(as_json: bool) -> None:
             s.slug, s.name, s.language, s.timezone, ", ".join(x.key for x in s.series), discovery
         )
     Console().print(table)
+
+
+@click.command()
+@click.argument("report_id", type=int)
+@click.option(
+    "--from",
+    "old",
+    type=int,
+    default=None,
+    help="Revision number to compare from (default: previous).",
+)
+@click.option(
+    "--to", "new", type=int, default=None, help="Revision number to compare to (default: latest)."
+)
+@click.pass_obj
+def diff(obj: dict, report_id: int, old: int | None, new: int | None) -> None:
+    """Show what changed between two revisions of a report (unified diff)."""
+    database = _schema_ready(Database(obj["db_url"]))
+    with database.session() as session:
+        report = session.get(Report, report_id)
+        if report is None:
+            raise click.ClickException(f"no report with id {report_id}")
+        revisions = {r.number: r for r in report.revisions}
+        new = new or max(revisions)
+        old = old or new - 1
+        if old not in revisions or new not in revisions:
+            raise click.ClickException(
+                f"report {report_id} has revisions {sorted(revisions)}; cannot compare {old} with {new}"
+            )
+        click.echo(revision_diff(revisions[old], revisions[new], report.source.timezone), nl=False)

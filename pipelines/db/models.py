@@ -7,9 +7,12 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -116,6 +119,12 @@ class Report(Base):
     provenance: Mapped[dict[str, Any]] = mapped_column(default=dict)
     is_paywalled: Mapped[bool] = mapped_column(Boolean, default=False)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # SimHash of the body (signed 64-bit) and its four 16-bit bands, indexed for near-duplicate lookups.
+    simhash: Mapped[int] = mapped_column(BigInteger, default=0)
+    sim_band0: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    sim_band1: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    sim_band2: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    sim_band3: Mapped[int] = mapped_column(Integer, default=0, index=True)
     revision_count: Mapped[int] = mapped_column(Integer, default=1)
     first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -169,6 +178,28 @@ class Revision(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     report: Mapped[Report] = relationship(back_populates="revisions")
+
+
+class ReportLink(Base):
+    """A report that is a copy of another one: a sibling's syndicated copy or a translation."""
+
+    __tablename__ = "report_links"
+    __table_args__ = (
+        UniqueConstraint("copy_id", "original_id"),
+        CheckConstraint("copy_id <> original_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    copy_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    original_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # syndication | translation
+    similarity: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    copy: Mapped[Report] = relationship(foreign_keys=[copy_id])
+    original: Mapped[Report] = relationship(foreign_keys=[original_id])
 
 
 class Quarantine(Base):

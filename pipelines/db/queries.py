@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crawler.extract.dates import zone
 
-from .models import CrawlRun, Report, Series, Source, SourceRun
+from .models import CrawlRun, Report, ReportLink, Series, Source, SourceRun
 
 
 def report_query(
@@ -85,3 +85,27 @@ def latest_run(session: Session) -> CrawlRun | None:
 
 def series_key(session: Session, series_id: int) -> str | None:
     return session.scalar(select(Series.key).where(Series.id == series_id))
+
+
+def report_links(session: Session, report: Report) -> list[dict[str, Any]]:
+    """The report's links to copies and originals, each seen from this report."""
+    links = session.scalars(
+        select(ReportLink).where(
+            (ReportLink.copy_id == report.id) | (ReportLink.original_id == report.id)
+        )
+    )
+    found = []
+    for link in links:
+        other = link.original if link.copy_id == report.id else link.copy
+        found.append(
+            {
+                "role": "copy of" if link.copy_id == report.id else "copied by",
+                "kind": link.kind,
+                "report_id": other.id,
+                "source": other.source.slug,
+                "report_date": other.report_date.isoformat(),
+                "url": other.url,
+                "similarity": link.similarity,
+            }
+        )
+    return sorted(found, key=lambda x: (x["role"], x["report_id"]))

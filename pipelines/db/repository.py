@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from dataclasses import asdict
-from typing import Literal
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.sources import Source as SourceEntry
+from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming, to_signed
 
-from .models import Report, ReportUrl, Revision, Series, Source
+from .models import Quarantine, Report, ReportUrl, Revision, Series, Source
 
-Outcome = Literal["new", "revised", "unchanged"]
+Outcome = Literal["new", "revised", "unchanged", "duplicate"]
 
 
 def sync_source(session: Session, entry: SourceEntry) -> tuple[int, dict[str, int]]:
@@ -43,14 +44,26 @@ def sync_source(session: Session, entry: SourceEntry) -> tuple[int, dict[str, in
     return source.id, ids
 
 
+@dataclass(frozen=True)
+class Match:
+    """The stored report an item is a version of, the rung that matched, and how close it is."""
+
+    report_id: int
+    rule: str  # url | canonical | normalized | content | near | identity
+    distance: int = 0  # SimHash bits between the item and the stored report
+
+
 def find_match(
     session: Session, source_id: int, series_id: int, item: SituationReport
-) -> tuple[int, str] | None:
-    """The stored report this item is a version of, and the rung that matched.
+) -> Match | None:
+    """The stored report this item is a version of.
 
-    The ladder, in order: a URL the item was fetched under, its canonical URL,
-    its normalized URL, then the identity ``(source, series, report_date)``.
-    Only reports of the same source match: a sibling's copy is its own report.
+    The ladder, in order: a URL the item was fetched under, its canonical URL, its
+    normalized URL (each only for a report of the same day), the content hash of its normalized text, a near-duplicate
+    SimHash (at most ``NEAR_DUPLICATE_BITS`` apart), then the identity
+    ``(source, series, report_date)``. Titles are never compared: a daily series
+    repeats its headline every day. Only reports of the same source match: a
+    sibling's copy is a report of its own, linked later.
     """
     rungs: list[tuple[str, list[str]]] = [
         ("url", [u for u in item.url_variants if u != item.canonical_url]),
@@ -60,14 +73,37 @@ def find_match(
     for rule, urls in rungs:
         if not urls:
             continue
-        report_id = session.scalar(
+        query = (
             select(ReportUrl.report_id)
             .join(Report, Report.id == ReportUrl.report_id)
             .where(ReportUrl.url.in_(urls), Report.source_id == source_id)
+        )
+        if item.report_date is not None:
+            # An evergreen URL reused for another day's report is not that report.
+            query = query.where(Report.report_date == item.report_date)
+        report_id = session.scalar(query.order_by(ReportUrl.report_id).limit(1))
+        if report_id is not None:
+            return Match(report_id, rule, _distance(session, report_id, item))
+    if item.content_hash:
+        report_id = session.scalar(
+            select(Report.id)
+            .where(
+                Report.source_id == source_id,
+                Report.series_id == series_id,
+                Report.content_hash == item.content_hash,
+            )
+            .order_by(Report.id)
             .limit(1)
         )
         if report_id is not None:
-            return report_id, rule
+            return Match(report_id, "content", 0)
+    if item.simhash:
+        near = near_duplicates(
+            session, item.simhash, Report.source_id == source_id, Report.series_id == series_id
+        )
+        if near:
+            distance, report_id = near[0]
+            return Match(report_id, "near", distance)
     if item.report_date is not None:
         report_id = session.scalar(
             select(Report.id).where(
@@ -77,8 +113,39 @@ def find_match(
             )
         )
         if report_id is not None:
-            return report_id, "identity"
+            return Match(report_id, "identity", _distance(session, report_id, item))
     return None
+
+
+def _distance(session: Session, report_id: int, item: SituationReport) -> int:
+    stored = session.scalar(select(Report.simhash).where(Report.id == report_id))
+    return hamming(from_signed(stored or 0), item.simhash or 0)
+
+
+def near_duplicates(
+    session: Session, fingerprint: int, *where: Any, limit: int = 50
+) -> list[tuple[int, int]]:
+    """``(distance, report_id)`` of stored reports within ``NEAR_DUPLICATE_BITS``, closest first.
+
+    Candidates come from the indexed bands (an exact band match is guaranteed
+    within 3 bits), so the cost does not grow with the number of stored reports.
+    """
+    band_values = bands(fingerprint)
+    columns = (Report.sim_band0, Report.sim_band1, Report.sim_band2, Report.sim_band3)
+    query = (
+        select(Report.id, Report.simhash)
+        .where(
+            or_(*(column == value for column, value in zip(columns, band_values, strict=True))),
+            *where,
+        )
+        .limit(limit * 4)
+    )
+    found = []
+    for report_id, stored in session.execute(query):
+        distance = hamming(from_signed(stored), fingerprint)
+        if distance <= NEAR_DUPLICATE_BITS:
+            found.append((distance, report_id))
+    return sorted(found)[:limit]
 
 
 def _own_urls(item: SituationReport, domains: tuple[str, ...]) -> dict[str, str]:
@@ -112,6 +179,14 @@ def _record_urls(session: Session, report: Report, urls: dict[str, str], now: dt
             )
         elif row.report_id == report.id:
             row.last_seen_at = now
+
+
+def _fingerprint_fields(item: SituationReport) -> dict[str, int]:
+    fingerprint = item.simhash or 0
+    values = dict(
+        zip(("sim_band0", "sim_band1", "sim_band2", "sim_band3"), bands(fingerprint), strict=True)
+    )
+    return {"simhash": to_signed(fingerprint), **values}
 
 
 def _content_fields(item: SituationReport) -> dict[str, object]:
@@ -171,6 +246,7 @@ def save_report(
             first_seen_at=now,
             last_seen_at=now,
             **_content_fields(item),
+            **_fingerprint_fields(item),
         )
         report.revisions.append(_revision(item, 1, store_html))
         session.add(report)
@@ -179,6 +255,8 @@ def save_report(
         return "new", report.id
     report.last_seen_at = now
     _record_urls(session, report, urls, now)
+    if item.match_rule in ("content", "near") and report.report_date != item.report_date:
+        return "duplicate", report.id  # the same text again under another day's URL
     if report.content_hash == item.content_hash:
         return "unchanged", report.id
     report.revision_count += 1
@@ -190,4 +268,23 @@ def save_report(
     report.provenance = dict(item.provenance)
     report.is_paywalled = item.is_paywalled
     report.content_hash = item.content_hash
+    for name, value in _fingerprint_fields(item).items():
+        setattr(report, name, value)
     return "revised", report.id
+
+
+def quarantine_item(
+    session: Session, item: SituationReport, reasons: list[str], run_id: int | None
+) -> None:
+    """Keep an item that cannot be stored as a report, with its reasons and page."""
+    session.add(
+        Quarantine(
+            run_id=run_id,
+            source=item.source,
+            series=item.series,
+            url=item.url,
+            reasons=reasons,
+            item=item.to_dict(),
+            html_zlib=zlib.compress(item.html) if item.html else None,
+        )
+    )

@@ -1,0 +1,156 @@
+"""Links between copies of one report: a sibling's syndicated copy, an aggregator's translation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipelines.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
+
+from .models import Report, ReportLink
+from .repository import near_duplicates
+
+DAY_WINDOW = dt.timedelta(days=1)
+# Share of numbers and names two reports in different languages must have in common.
+TRANSLATION_MIN_OVERLAP = 0.2
+# ... and by how much the best original must beat the next candidate.
+TRANSLATION_MARGIN = 0.05
+
+
+def _earlier(a: Report, b: Report) -> tuple[Report, Report]:
+    """(original, copy): the one published first is the original."""
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    key_a, key_b = (a.published_at or far, a.id), (b.published_at or far, b.id)
+    return (a, b) if key_a <= key_b else (b, a)
+
+
+def _link(
+    session: Session, a: Report, b: Report, kind: str, similarity: float
+) -> ReportLink | None:
+    original, copy = _earlier(a, b)
+    exists = session.scalar(
+        select(ReportLink).where(
+            ((ReportLink.copy_id == copy.id) & (ReportLink.original_id == original.id))
+            | ((ReportLink.copy_id == original.id) & (ReportLink.original_id == copy.id))
+        )
+    )
+    if exists is not None:
+        exists.similarity = similarity
+        return None
+    link = ReportLink(
+        copy_id=copy.id, original_id=original.id, kind=kind, similarity=round(similarity, 4)
+    )
+    session.add(link)
+    return link
+
+
+def link_copies(session: Session, report: Report) -> list[ReportLink]:
+    """Link ``report`` to the reports of other sources that carry the same text or its translation."""
+    created: list[ReportLink] = []
+    window = (
+        Report.report_date >= report.report_date - DAY_WINDOW,
+        Report.report_date <= report.report_date + DAY_WINDOW,
+    )
+    fingerprint = from_signed(report.simhash)
+    same_text = set(
+        session.scalars(
+            select(Report.id).where(
+                Report.content_hash == report.content_hash, Report.source_id != report.source_id
+            )
+        )
+    )
+    same_text |= {
+        rid
+        for _, rid in near_duplicates(
+            session, fingerprint, Report.source_id != report.source_id, *window
+        )
+    }
+    for other in session.scalars(select(Report).where(Report.id.in_(same_text))):
+        similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
+        if (link := _link(session, report, other, "syndication", similarity)) is not None:
+            created.append(link)
+    if report.language:
+        created += _reconcile_translation(session, report, window)
+        # A new original may be a better match for translations already stored.
+        later = (
+            session.scalars(
+                select(Report).where(
+                    Report.language != report.language,
+                    Report.source_id != report.source_id,
+                    Report.published_at > report.published_at,
+                    *window,
+                )
+            ).all()
+            if report.published_at
+            else []
+        )
+        for copy in later:
+            created += _reconcile_translation(session, copy, _window(copy))
+    return created
+
+
+def _same_text(a: Report, b: Report) -> bool:
+    return hamming(from_signed(a.simhash), from_signed(b.simhash)) <= NEAR_DUPLICATE_BITS
+
+
+def _window(report: Report) -> tuple:
+    return (
+        Report.report_date >= report.report_date - DAY_WINDOW,
+        Report.report_date <= report.report_date + DAY_WINDOW,
+    )
+
+
+def _reconcile_translation(session: Session, copy: Report, window: tuple) -> list[ReportLink]:
+    """Point ``copy`` at its best-matching earlier original in another language, and only there.
+
+    Re-run whenever a candidate original arrives, so the links end the same
+    whatever order the reports were crawled in.
+    """
+    if copy.published_at is None:
+        return []
+    mine = anchors(copy.body)
+    candidates = session.scalars(
+        select(Report).where(
+            Report.language != copy.language,
+            Report.source_id != copy.source_id,
+            Report.published_at < copy.published_at,
+            *window,
+        )
+    ).all()
+    scored = sorted(
+        ((anchor_overlap(mine, anchors(other.body)), other) for other in candidates),
+        key=lambda pair: (-pair[0], pair[1].published_at, pair[1].id),
+    )
+    originals: list[tuple[float, Report]] = []
+    if scored and scored[0][0] >= TRANSLATION_MIN_OVERLAP:
+        best_score, best = scored[0]
+        rivals = [score for score, other in scored[1:] if not _same_text(other, best)]
+        if not rivals or best_score - rivals[0] >= TRANSLATION_MARGIN:
+            # Identical originals (a syndicated pair) are all originals of the copy.
+            originals = [(score, other) for score, other in scored if _same_text(other, best)]
+    keep = {other.id for _, other in originals}
+    for stale in session.scalars(
+        select(ReportLink).where(ReportLink.copy_id == copy.id, ReportLink.kind == "translation")
+    ):
+        if stale.original_id not in keep:
+            session.delete(stale)
+    created = []
+    for score, other in originals:
+        link = session.scalar(
+            select(ReportLink).where(
+                ReportLink.copy_id == copy.id, ReportLink.original_id == other.id
+            )
+        )
+        if link is None:
+            link = ReportLink(
+                copy_id=copy.id,
+                original_id=other.id,
+                kind="translation",
+                similarity=round(score, 4),
+            )
+            session.add(link)
+            created.append(link)
+    session.flush()
+    return created
