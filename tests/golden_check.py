@@ -77,6 +77,10 @@ def mismatches(expected: dict[str, Any], record: dict[str, Any]) -> list[str]:
             paragraphs[-1] if paragraphs else None,
         )
     if "captions" in expected:
-        got = [f"{c['text']} {c.get('credit') or ''}".strip() for c in record.get("captions") or []]
-        check("captions", [clean_text(c) for c in expected["captions"]], got)
+        # A credit's closing full stop ("AFP/Ed JONES.") is punctuation, not part of the credit.
+        got = [
+            f"{c['text']} {c.get('credit') or ''}".strip().rstrip(".")
+            for c in record.get("captions") or []
+        ]
+        check("captions", [clean_text(c).rstrip(".") for c in expected["captions"]], got)
     return problems

@@ -1,0 +1,29 @@
+"""La Dépêche du Midi (Toulouse), Groupe La Dépêche; its daily report is syndicated.
+
+Same platform as Midi Libre (see ``_depeche_group``). Centre Presse Aveyron
+republishes some of these reports word for word under its own URL.
+"""
+
+from . import _depeche_group as group
+from .base import Source
+
+SOURCE = Source(
+    slug="ladepeche",
+    name="La Dépêche du Midi",
+    homepage="https://www.ladepeche.fr/",
+    language="fr",
+    timezone="Europe/Paris",
+    country="FR",
+    media_group="La Dépêche",
+    series=(group.ukraine_daily("ladepeche.fr"),),
+    feeds=("https://www.ladepeche.fr/rss.xml",),
+    sitemaps=("https://www.ladepeche.fr/sitemap-news.xml",),
+    allowed_domains=("ladepeche.fr",),
+    site_names=("ladepeche.fr", "La Dépêche"),
+    selectors=group.SELECTORS,
+    notes=(
+        "A daily archive exists at /articles/YYYY/MM/DD (one section per rubric) but is "
+        "dated, so it is not a fixed listing. The 'le point sur la situation' series "
+        "title is assumed to follow Midi Libre's."
+    ),
+)
