@@ -14,9 +14,10 @@ from twisted.python.failure import Failure
 
 from crawler.extract import extract_article
 from crawler.extract.dates import parse_date
+from crawler.extract.decoding import decode_html
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
-from crawler.sources import Source
+from crawler.sources import Series, Source
 
 MAX_RECORDED_FAILURES = 200
 
@@ -48,6 +49,22 @@ class ReportSpider(scrapy.Spider):
         self.failures: list[dict[str, Any]] = []
         self.matched_urls: set[str] = set()
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=scrapy.signals.request_dropped)
+        return spider
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A redirect back to an address already fetched tonight is a loop, not a duplicate link."""
+        if request.meta.get("redirect_times"):
+            kind = request.meta.get("sitrep_kind", "report")
+            self.record_failure(
+                request.meta.get("redirect_urls", [request.url])[0],
+                f"{kind}: redirect loop back to {request.url}",
+                kind="discovery" if kind != "report" else "report",
+            )
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.source.feeds:
             yield self._discovery_request(url, "rss", self.parse_feed)
@@ -73,6 +90,10 @@ class ReportSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "feed is not text")
             return
+        yield from self._follow(response, self.candidates_from_feed(response))
+
+    def candidates_from_feed(self, response: TextResponse) -> list[Candidate]:
+        """Every entry of an RSS 2.0 or Atom feed, with its title and date."""
         selector = scrapy.Selector(text=response.text, type="xml")
         selector.remove_namespaces()
         candidates = []
@@ -82,17 +103,27 @@ class ReportSpider(scrapy.Spider):
             date = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
             if link:
                 candidates.append(self._candidate(response, link, title, date, "rss"))
-        yield from self._follow(response, candidates)
+        return candidates
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap indexes are followed; news sitemaps give titles and dates."""
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "sitemap is not text")
             return
+        nested, candidates = self.candidates_from_sitemap(response)
+        for loc in nested:
+            yield self._discovery_request(loc, "sitemap", self.parse_sitemap)
+        if nested and not candidates:
+            return  # an index: its sitemaps hold the links
+        yield from self._follow(response, candidates)
+
+    def candidates_from_sitemap(self, response: TextResponse) -> tuple[list[str], list[Candidate]]:
+        """The sitemaps a sitemap index lists, and the pages of a (news) sitemap."""
         selector = scrapy.Selector(text=response.text, type="xml")
         selector.remove_namespaces()
-        for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall():
-            yield self._discovery_request(loc.strip(), "sitemap", self.parse_sitemap)
+        nested = [
+            loc.strip() for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall()
+        ]
         candidates = []
         for entry in selector.xpath("//urlset/url"):
             loc = entry.xpath("loc/text()").get()
@@ -100,7 +131,7 @@ class ReportSpider(scrapy.Spider):
             date = entry.xpath("news/publication_date/text() | lastmod/text()").get()
             if loc:
                 candidates.append(self._candidate(response, loc, title, date, "sitemap"))
-        yield from self._follow(response, candidates)
+        return nested, candidates
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
@@ -134,9 +165,7 @@ class ReportSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"sitrep/discovery/{kind}/pages")
         matched = 0
         for candidate in candidates:
-            if urlsplit(candidate.url).scheme not in ("http", "https"):
-                continue
-            series = self.source.series_for(candidate.url, candidate.title)
+            series = self.series_for(candidate)
             if series is None:
                 continue
             matched += 1
@@ -154,6 +183,12 @@ class ReportSpider(scrapy.Spider):
         if not candidates:
             yield from self._discovery_failed(response, f"{kind} page had no links")
 
+    def series_for(self, candidate: Candidate) -> Series | None:
+        """The series a discovered link may be a report of (``None``: not worth fetching)."""
+        if urlsplit(candidate.url).scheme not in ("http", "https"):
+            return None
+        return self.source.series_for(candidate.url, candidate.title)
+
     def _discovery_failed(self, response: Response, reason: str) -> Iterator[scrapy.Request]:
         self.record_failure(response.url, f"discovery: {reason}")
         return iter(())
@@ -168,6 +203,7 @@ class ReportSpider(scrapy.Spider):
                 response.url,
                 "report page is not text (content type "
                 f"{response.headers.get('Content-Type', b'?').decode(errors='replace')})",
+                kind="report",
             )
             return
         item = self.build_item(response, series_key, candidate)
@@ -185,8 +221,12 @@ class ReportSpider(scrapy.Spider):
     ) -> SituationReport:
         """Extract the page into a :class:`SituationReport` (one code path with ``sitrep extract``)."""
         fetched_at = dt.datetime.now(dt.UTC)
+        content_type = _header(response, b"Content-Type")
         article = extract_article(
-            response.text, response.url, hints=self.source.hints(), fetched_at=fetched_at
+            decode_html(response.body, content_type),
+            response.url,
+            hints=self.source.hints(),
+            fetched_at=fetched_at,
         )
         fetch = FetchInfo(
             fetched_at=fetched_at,
@@ -214,14 +254,22 @@ class ReportSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         if response is not None:
             reason = f"HTTP {response.status}"
+            retry_after = response.headers.get(b"Retry-After")
+            if retry_after:
+                reason += f" (Retry-After {retry_after.decode('latin-1')})"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
         kind = request.meta.get("sitrep_kind", "report")
-        self.record_failure(request.url, f"{kind}: {reason}")
+        if "robots.txt" in reason:
+            self.crawler.stats.inc_value("sitrep/errors/robots")
+        self.record_failure(
+            request.url, f"{kind}: {reason}", kind="discovery" if kind != "report" else "report"
+        )
 
-    def record_failure(self, url: str, reason: str) -> None:
-        """Count a failure and keep its reason for the crawl ledger."""
+    def record_failure(self, url: str, reason: str, kind: str = "discovery") -> None:
+        """Count a failure (``sitrep/errors/<kind>``) and keep its reason for the crawl ledger."""
         self.crawler.stats.inc_value("sitrep/errors")
+        self.crawler.stats.inc_value(f"sitrep/errors/{kind}")
         self.logger.warning("%s: %s", url, reason)
         if len(self.failures) < MAX_RECORDED_FAILURES:
             self.failures.append(

@@ -1,0 +1,172 @@
+"""Golden JSON skeletons: what the extractor makes of a saved page, waiting for a human review.
+
+The file format is the one ``tests/golden_check.py`` reads. A skeleton always has
+``"reviewed": false``, so ``tests/test_golden.py`` fails until someone has checked
+every expected field against the page and flipped it to ``true``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.extract.dates import date_from_url, zone
+from crawler.report import report_from_html
+from crawler.sources import Source
+from pipelines.normalize import normalize_report
+
+from .project import Project, ProjectError
+
+REVIEW_NOTE = (
+    "Compare every expected field with the page and correct it (paragraphs and captions as "
+    'written on the page); then set "reviewed" to true.'
+)
+
+
+@dataclass
+class GoldenFile:
+    """A golden file written (or refreshed) and what the reviewer should look at first."""
+
+    path: Path
+    data: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+
+
+def series_key_for(source: Source, url: str) -> str:
+    series = source.series_for(url, None)
+    return (series or source.series[0]).key
+
+
+def extract_record(source: Source, html: bytes, url: str, fetched_at: dt.datetime) -> dict:
+    """The page as the spiders would store it (the golden test's own code path)."""
+    item = report_from_html(
+        html, url, source=source, series_key=series_key_for(source, url), fetched_at=fetched_at
+    )
+    return normalize_report(item, source).to_dict()
+
+
+def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The golden ``expected`` block for an extracted record."""
+    sections = record.get("sections") or []
+    paragraphs = [p for s in sections for p in s.get("paragraphs", [])]
+    return {
+        "series": record.get("series"),
+        "report_date": record.get("report_date"),
+        "title": record.get("title"),
+        "published_at": record.get("published_at"),
+        "modified_at": record.get("modified_at"),
+        "authors": record.get("authors") or [],
+        "section_headings": [s["heading"] for s in sections if s.get("heading")],
+        "first_paragraph": paragraphs[0] if paragraphs else None,
+        "last_paragraph": paragraphs[-1] if paragraphs else None,
+        "captions": [
+            f"{c['text']} {c.get('credit') or ''}".strip() for c in record.get("captions") or []
+        ],
+        "is_paywalled": bool(record.get("is_paywalled")),
+    }
+
+
+def _placeholder(source: Source, url: str) -> dict[str, Any]:
+    day = date_from_url(url)
+    return {
+        "series": series_key_for(source, url),
+        "report_date": day.isoformat() if day else None,
+        "title": None,
+        "published_at": None,
+        "modified_at": None,
+        "authors": [],
+        "section_headings": [],
+        "first_paragraph": None,
+        "last_paragraph": None,
+        "captions": [],
+        "is_paywalled": False,
+    }
+
+
+def _existing_for(project: Project, slug: str, url: str) -> Path | None:
+    for path in project.golden_files(slug):
+        if json.loads(path.read_text("utf-8")).get("url") == url:
+            return path
+    return None
+
+
+def _free_path(project: Project, slug: str, stem: str) -> Path:
+    folder = project.golden_dir / slug
+    path, number = folder / f"{stem}.json", 2
+    while path.exists():
+        path, number = folder / f"{stem}-{number}.json", number + 1
+    return path
+
+
+def _review_notes(source: Source, url: str, expected: dict[str, Any]) -> list[str]:
+    notes = []
+    series = next((s for s in source.series if s.key == expected["series"]), None)
+    if series and not series.matches_url(url):
+        notes.append(f"the URL does not match series {series.key!r}: adjust its url_pattern")
+    if series and expected["title"] and not series.matches_title(expected["title"]):
+        notes.append(
+            f"the title {expected['title']!r} does not match series {series.key!r}: "
+            "adjust its title_pattern (matched against the lowercased, accent-free title)"
+        )
+    for name in ("title", "report_date", "published_at", "first_paragraph"):
+        if not expected.get(name):
+            notes.append(f"no {name} came out of the page: fill it in, or fix the selectors")
+    return notes
+
+
+def write_golden(
+    project: Project,
+    source: Source,
+    url: str,
+    page: Path,
+    *,
+    fetched_at: dt.datetime | None = None,
+    report_date: dt.date | None = None,
+) -> GoldenFile:
+    """Write the golden skeleton for the report at ``url`` (recorded at ``page``).
+
+    With the page saved, ``expected`` is pre-filled from the extractor; without it,
+    only the series and a date from the URL are known. An unreviewed skeleton for
+    the same URL is refreshed (and renamed if the date changed); a reviewed one is
+    never touched.
+    """
+    existing = _existing_for(project, source.slug, url)
+    if existing and json.loads(existing.read_text("utf-8")).get("reviewed") is True:
+        raise ProjectError(
+            f"{project.relative(existing)} is already reviewed; edit it by hand, or delete it first"
+        )
+    fetched_at = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(zone(source.timezone))
+    fetched_at = fetched_at.replace(microsecond=0)
+    if page.is_file():
+        expected = expected_from_record(extract_record(source, page.read_bytes(), url, fetched_at))
+    else:
+        expected = _placeholder(source, url)
+    notes = _review_notes(source, url, expected) if page.is_file() else []
+    if report_date is not None:
+        if expected["report_date"] not in (None, report_date.isoformat()):
+            notes.append(
+                f"the extractor found report date {expected['report_date']}, not {report_date}"
+            )
+        expected["report_date"] = report_date.isoformat()
+    data = {
+        "source": source.slug,
+        "url": url,
+        "page": project.page_ref(page),
+        "fetched_at": fetched_at.isoformat(),
+        "reviewed": False,
+        "review": REVIEW_NOTE,
+        "expected": expected,
+    }
+    stem = expected["report_date"] or "undated"
+    if existing is not None and (existing.stem == stem or existing.stem.startswith(f"{stem}-")):
+        path = existing
+    else:
+        path = _free_path(project, source.slug, stem)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    if existing is not None and existing != path:
+        existing.unlink()
+    return GoldenFile(path, data, notes)

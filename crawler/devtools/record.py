@@ -1,0 +1,87 @@
+"""Save fetched (or hand-saved) pages into a recorded site tree that the replay server serves.
+
+A page lands at ``tests/sites/<host>/<path>`` (``index.html`` for paths ending in
+``/``); its status and the headers worth replaying go to a ``<file>.http`` sidecar.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .fetch import Fetched
+from .project import Project, ProjectError
+
+# Headers that change how a page is read or replayed; the rest (cookies, dates, caches) are noise.
+KEPT_HEADERS = ("content-type", "content-language", "last-modified", "etag", "location", "link")
+
+
+@dataclass(frozen=True)
+class Saved:
+    """One recorded URL and where it went."""
+
+    url: str
+    path: Path
+    status: int
+
+
+def sidecar_for(path: Path) -> Path:
+    return path.with_name(path.name + ".http")
+
+
+def _writable(project: Project, path: Path) -> Path:
+    for parent in path.relative_to(project.sites_dir.resolve()).parents:
+        if parent.parts and (project.sites_dir.resolve() / parent).is_file():
+            raise ProjectError(
+                f"cannot save {project.relative(path)}: {parent.as_posix()} is already a file"
+            )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def save_answer(project: Project, answer: Fetched) -> Saved:
+    """Write one HTTP answer (body and sidecar) where the replay server will find it."""
+    path = _writable(project, project.fixture_file(answer.url))
+    path.write_bytes(answer.body)
+    headers = {k: v for k, v in answer.headers.items() if k.lower() in KEPT_HEADERS}
+    meta = {"status": answer.status, "headers": headers}
+    sidecar_for(path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return Saved(answer.url, path, answer.status)
+
+
+def save_fetched(project: Project, answer: Fetched) -> tuple[list[Saved], list[str]]:
+    """Save the final answer and every redirect hop that has a file of its own.
+
+    Returns what was saved and notes on hops that could not be kept (a redirect
+    from ``/x`` to ``/x/`` maps both URLs to one file).
+    """
+    final = save_answer(project, answer)
+    saved, notes = [], []
+    for hop in answer.redirects:
+        try:
+            if project.fixture_file(hop.url) == final.path:
+                raise ProjectError("same file as the page it redirects to")
+            saved.append(save_answer(project, hop))
+        except ProjectError as error:
+            notes.append(f"redirect {hop.status} {hop.url} not recorded: {error}")
+    return [*saved, final], notes
+
+
+def _content_type(path: Path) -> str:
+    if path.suffix.lower() in (".xml", ".rss", ".atom"):
+        return "application/xml"
+    return "text/html"
+
+
+def save_file(project: Project, url: str, file: Path) -> Saved:
+    """Put a page saved by hand (browser "Save as", curl) where ``url`` is replayed from."""
+    if not file.is_file():
+        raise ProjectError(f"no such file: {file}")
+    path = _writable(project, project.fixture_file(url))
+    if path.resolve() != file.resolve():
+        shutil.copyfile(file, path)
+        meta = {"status": 200, "headers": {"Content-Type": _content_type(file)}}
+        sidecar_for(path).write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+    return Saved(url, path, 200)
