@@ -16,15 +16,24 @@ from crawler.sources import UnknownSourceError, get_source
 
 
 def article_record(article: Article) -> dict:
-    """The JSON shape of one extraction."""
-    return {
+    """The JSON shape of one extraction.
+
+    ``body`` is the text as a reader sees it (standfirst, subheadings and paragraphs,
+    separated by blank lines); ``sections`` holds the same paragraphs grouped under their
+    subheadings, each section giving its subheading as ``heading`` and, for tools that read
+    that name, as ``headline``. ``entries`` (live blogs only) lists timestamped updates.
+    """
+    record = {
         "title": article.title,
         "date_published": article.published_at.isoformat() if article.published_at else None,
         "date_modified": article.modified_at.isoformat() if article.modified_at else None,
         "authors": article.authors,
         "lead": article.lead,
-        "body": article.body,
-        "sections": [asdict(s) for s in article.sections],
+        "body": article.text,
+        "sections": [
+            {"heading": s.heading, "headline": s.heading, "paragraphs": s.paragraphs}
+            for s in article.sections
+        ],
         "captions": [asdict(c) for c in article.captions],
         "language": article.language,
         "canonical_url": article.canonical_url,
@@ -32,6 +41,16 @@ def article_record(article: Article) -> dict:
         "provenance": article.provenance,
         "warnings": article.warnings,
     }
+    if article.entries:
+        record["entries"] = [
+            {
+                "published": e.published_at.isoformat() if e.published_at else None,
+                "headline": e.headline,
+                "text": e.text,
+            }
+            for e in article.entries
+        ]
+    return record
 
 
 def _hints(source: str | None) -> Hints | None:
@@ -74,11 +93,15 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
 
 
 def _batch_line(line: str, hints: Hints | None) -> dict:
+    """One ``{"id", "html_path", "url"}`` request to one output line (``error`` on failure)."""
     started = time.perf_counter()
     record_id = None
     try:
         request = json.loads(line)
-        record_id = request.get("id")
+        if isinstance(request, dict):
+            record_id = request.get("id")
+        if not isinstance(request, dict) or not request.get("html_path"):
+            raise ValueError('each line must be a JSON object with "html_path"')
         data = Path(request["html_path"]).read_bytes()
         article = extract_article(data, request.get("url") or "", hints=hints)
         result = {"id": record_id, **article_record(article)}

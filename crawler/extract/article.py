@@ -4,6 +4,12 @@ This is the one extraction code path: spiders and ``sitrep extract`` both call
 :func:`extract_article`. Each field runs a cascade — source selectors,
 structured data, meta tags, visible text, URL, generic fallback — and records
 which step answered in ``provenance``.
+
+Where each field is decided: :mod:`.structured` (JSON-LD, meta tags, microdata),
+:mod:`.title`, :mod:`.date_fields` (with :mod:`.header`, the text around the headline),
+:mod:`.byline`, :mod:`.container` and :mod:`.blocks` (where the body is, and its reading
+order), :mod:`.body` (sections, captions, paywalls), :mod:`.lead` (the standfirst) and
+:mod:`.live` (live-blog entries). Bad input never raises: see :func:`extract_article`.
 """
 
 from __future__ import annotations
@@ -14,19 +20,29 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml import html as lxml_html
-from w3lib.encoding import html_to_unicode
 
 from crawler.items import Caption, Section
 
-from . import dates as dates_mod
-from .authors import clean_authors, is_organisation
 from .body import Body, extract_body, strip_noise
-from .structured import Structured, read_structured, resolve
-from .text import clean_text
+from .byline import find_authors
+from .date_fields import extract_dates
+from .decoding import decode_html as _decode
+from .decoding import looks_binary
+from .header import HeaderZone, header_zone
+from .lead import standfirst
+from .live import LiveEntry, live_entries
+from .structured import Structured, node_types, read_structured, resolve
+from .text import clean_text, fold
 from .title import choose_title, site_names
 
 MAX_HTML_CHARS = 5_000_000
 MIN_BODY_CHARS = 200
+MAX_FALLBACK_CHARS = 1_500_000
+# Inline scripts (JSON-LD excepted), styles and SVG drawings.
+_BULKY = re.compile(
+    r"<script(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style[^>]*>.*?</style\s*>|<svg[^>]*>.*?</svg\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,7 @@ class Article:
     is_paywalled: bool = False
     provenance: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    entries: list[LiveEntry] = field(default_factory=list)  # live blogs only
 
     @property
     def paragraphs(self) -> list[str]:
@@ -68,26 +85,44 @@ class Article:
 
     @property
     def body(self) -> str:
+        """The paragraphs, separated by blank lines (no standfirst, no subheadings)."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def text(self) -> str:
+        """What a reader reads: standfirst, then each subheading and its paragraphs."""
+        parts = [self.lead] if self.lead else []
+        for section in self.sections:
+            if section.heading:
+                parts.append(section.heading)
+            parts.extend(section.paragraphs)
+        return "\n\n".join(parts)
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """Bytes to text using the HTTP header, the page's own declaration, then detection."""
-    _, text = html_to_unicode(content_type, data)
-    return text
+    """Bytes to text (see :func:`.decoding.decode_html`)."""
+    return _decode(data, content_type)
 
 
 def parse_tree(text: str) -> lxml_html.HtmlElement | None:
     """Parse HTML leniently; ``None`` when there is nothing to parse."""
+    return _parse(text)[0]
+
+
+def _parse(text: str) -> tuple[lxml_html.HtmlElement | None, list[str]]:
+    """The parsed page and what the parser had to give up on."""
     if not text or not text.strip():
-        return None
+        return None, []
     text = text.replace("\x00", "")
     parser = lxml_html.HTMLParser(recover=True, remove_comments=False, huge_tree=False)
     try:
         tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
-    return tree
+        return None, []
+    warnings = []
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        warnings.append("markup nested too deeply: the text below the parser's depth limit is lost")
+    return tree, warnings
 
 
 def extract_article(
@@ -105,26 +140,36 @@ def extract_article(
     hints = hints or Hints()
     article = Article(url=url)
     if isinstance(html, bytes):
-        if b"\x00" in html[:2000] and not html.lstrip().startswith(b"<"):
+        if looks_binary(html):
             article.warnings.append("binary content, not HTML")
             return article
         html = decode_html(html, content_type)
     if len(html) > MAX_HTML_CHARS:
+        # Big pages are mostly inline scripts, styles and data: drop those before cutting.
+        html = _BULKY.sub("", html)
+    if len(html) > MAX_HTML_CHARS:
         article.warnings.append(f"page truncated to {MAX_HTML_CHARS} characters")
         html = html[:MAX_HTML_CHARS]
-    tree = parse_tree(html)
+    tree, problems = _parse(html)
+    article.warnings.extend(problems)
     if tree is None:
         article.warnings.append("empty or unparseable page")
         return article
     try:
-        _extract_into(article, tree, hints, fetched_at)
+        _extract_into(article, tree, hints, fetched_at, len(html))
     except RecursionError:
         article.warnings.append("document too deeply nested")
+    except Exception as error:  # a page must never stop a crawl
+        article.warnings.append(f"extraction stopped early: {type(error).__name__}: {error}")
     return article
 
 
 def _extract_into(
-    article: Article, tree: lxml_html.HtmlElement, hints: Hints, fetched_at: dt.datetime | None
+    article: Article,
+    tree: lxml_html.HtmlElement,
+    hints: Hints,
+    fetched_at: dt.datetime | None,
+    html_chars: int = 0,
 ) -> None:
     data = read_structured(tree)
     article.warnings.extend(data.warnings)
@@ -151,8 +196,10 @@ def _extract_into(
     if origin:
         article.provenance["title"] = origin
 
-    _extract_dates(article, tree, node, meta, data, hints, fetched_at)
-    _extract_authors(article, tree, node, meta, data, hints, names)
+    headline = _headline_element(tree, article.title)
+    header = header_zone(tree, headline)
+    _extract_dates(article, tree, data, hints, fetched_at, header)
+    _extract_authors(article, tree, data, hints, names, header, headline)
     if hints.lead_selector:
         lead = _first_text(tree, hints.lead_selector)
         if lead:
@@ -165,16 +212,22 @@ def _extract_into(
             element.drop_tree()
     body = extract_body(tree, title=article.title, selectors=hints.body_selectors)
     if body.text_length < MIN_BODY_CHARS:
-        body = _fallback_body(body, node, tree)
+        body = _fallback_body(body, node, tree, html_chars)
     article.sections = body.sections
     article.captions = body.captions
-    article.is_paywalled = body.is_paywalled or node.get("isAccessibleForFree") in (
-        False,
-        "False",
-        "false",
-    )
+    article.is_paywalled = body.is_paywalled or _declared_paywall(node)
+    if article.is_paywalled:
+        article.warnings.append("paywalled page: the body may be truncated")
     if body.container:
         article.provenance["body"] = body.container
+    live_node = next((n for n in data.nodes if "liveblogposting" in node_types(n)), None)
+    article.entries, origin = live_entries(live_node, tree, hints.timezone)
+    if origin:
+        article.provenance["entries"] = origin
+    if article.lead is None:
+        lead = standfirst(header, data, article.paragraphs)
+        if lead:
+            article.lead, article.provenance["lead"] = lead, "description+header"
     if not article.paragraphs:
         article.warnings.append("no body text found")
 
@@ -182,76 +235,20 @@ def _extract_into(
 def _extract_dates(
     article: Article,
     tree: lxml_html.HtmlElement,
-    node: dict,
-    meta: dict[str, str],
     data: Structured,
     hints: Hints,
     fetched_at: dt.datetime | None,
+    header: HeaderZone,
 ) -> None:
-    tz = hints.timezone
-    cascade = {
-        "published": [
-            (
-                "selector",
-                _first_attr_or_text(tree, hints.date_selector) if hints.date_selector else None,
-            ),
-            ("json-ld", _as_text(node.get("datePublished") or node.get("dateCreated"))),
-            ("meta:article:published_time", meta.get("article:published_time")),
-            ("microdata", data.microdata.get("datePublished")),
-            (
-                "meta:date",
-                _first_meta(
-                    meta,
-                    "date",
-                    "dc.date",
-                    "dc.date.issued",
-                    "dcterms.created",
-                    "pubdate",
-                    "publishdate",
-                    "parsely-pub-date",
-                    "sailthru.date",
-                    "og:published_time",
-                    "datepublished",
-                ),
-            ),
-        ],
-        "modified": [
-            ("json-ld", _as_text(node.get("dateModified"))),
-            (
-                "meta:article:modified_time",
-                meta.get("article:modified_time") or meta.get("og:updated_time"),
-            ),
-            ("microdata", data.microdata.get("dateModified")),
-        ],
-    }
-    found: dict[str, dates_mod.ParsedDate] = {}
-    for kind, steps in cascade.items():
-        for origin, raw in steps:
-            parsed = dates_mod.parse_date(raw, tz)
-            if parsed is not None:
-                found[kind] = dates_mod.ParsedDate(parsed.value, parsed.has_time, origin)
-                break
-    visible = dates_mod.dates_in_text(_header_text(tree), tz)
-    for kind, parsed in visible.items():
-        current = found.get(kind)
-        # Visible text fills gaps, and adds a time where metadata has only a day.
-        if current is None or (
-            not current.has_time and parsed.has_time and parsed.value.date() == current.value.date()
-        ):
-            found[kind] = parsed
-    if "published" not in found:
-        for time_element in tree.xpath("//time[@datetime]")[:3]:
-            parsed = dates_mod.parse_date(time_element.get("datetime"), tz)
-            if parsed:
-                found["published"] = dates_mod.ParsedDate(
-                    parsed.value, parsed.has_time, "time-element"
-                )
-                break
-    if "published" not in found:
-        day = dates_mod.date_from_url(article.url)
-        if day:
-            value = dt.datetime(day.year, day.month, day.day, tzinfo=dates_mod.zone(tz))
-            found["published"] = dates_mod.ParsedDate(value, False, "url")
+    selected = _first_attr_or_text(tree, hints.date_selector) if hints.date_selector else None
+    found = extract_dates(
+        tree,
+        data,
+        url=article.url,
+        timezone=hints.timezone,
+        header=header,
+        selector_value=selected,
+    )
     now = fetched_at or dt.datetime.now(dt.UTC)
     for kind, parsed in found.items():
         value = parsed.value
@@ -271,90 +268,58 @@ def _extract_dates(
         article.provenance.pop("modified_at", None)
 
 
-def _header_text(tree: lxml_html.HtmlElement) -> str:
-    """Visible text likely to hold the date line: the article header, else the page start."""
-    for xpath in (
-        "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'meta')"
-        " or contains(@class,'infos') or contains(@class,'byline')]",
-        "//time",
-    ):
-        parts = [" ".join(e.text_content().split()) for e in tree.xpath(xpath)[:12]]
-        text = " ; ".join(p for p in parts if p)
-        if re.search(r"\d", text):
-            return text
-    body = tree.find("body")
-    return " ".join((body.text_content() if body is not None else "").split())[:5000]
-
-
 def _extract_authors(
     article: Article,
     tree: lxml_html.HtmlElement,
-    node: dict,
-    meta: dict[str, str],
     data: Structured,
     hints: Hints,
     outlet_names: set[str],
+    header: HeaderZone,
+    headline: lxml_html.HtmlElement | None,
 ) -> None:
-    steps: list[tuple[str, list[str]]] = []
-    if hints.author_selector:
-        steps.append(("selector", [e.text_content() for e in _select(tree, hints.author_selector)]))
-    steps.append(("json-ld", _ld_people(node.get("author") or node.get("creator"), data)))
-    steps.append(
-        (
-            "meta",
-            [
-                v
-                for k, v in meta.items()
-                if k
-                in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
-                and not v.startswith("http")
-            ],
-        )
+    selected = [e.text_content() for e in _select(tree, hints.author_selector)]
+    names, origin = find_authors(
+        tree,
+        data,
+        header=header,
+        headline=headline,
+        selected=selected,
+        outlet_names=outlet_names,
     )
-    steps.append(("microdata", [data.microdata["author"]] if "author" in data.microdata else []))
-    steps.append(
-        (
-            "byline",
-            [
-                e.text_content()
-                for e in tree.xpath(
-                    "//*[@rel='author' or contains(@class,'author') or contains(@class,'byline')]"
-                    "[not(ancestor-or-self::form) and not(ancestor::*[contains(@class,'comment')])]"
-                    "[not(self::meta) and not(self::link)][string-length(normalize-space()) < 120]"
-                )[:4]
-            ],
-        )
+    if names and origin:
+        article.authors, article.provenance["authors"] = names, origin
+
+
+def _headline_element(
+    tree: lxml_html.HtmlElement, title: str | None
+) -> lxml_html.HtmlElement | None:
+    """The element that prints the chosen title: an ``<h1>``, else a heading or an element
+    whose class names it a title."""
+    if not title:
+        return None
+    key = fold(title)
+    for heading in tree.iter("h1"):
+        text = fold(heading.text_content())
+        if text and (text == key or key in text or text in key):
+            return heading
+    candidates = tree.xpath(
+        "//h2|//h3|//*[contains(@class,'title') or contains(@class,'headline')"
+        " or contains(@id,'title') or contains(@id,'headline')][not(self::title)]"
     )
-    fallback: tuple[str, list[str]] | None = None
-    for origin, raw in steps:
-        names = clean_authors([r for r in raw if r], outlet_names)
-        if not names:
+    for element in candidates[:300]:
+        if element.tag in ("head", "title", "meta", "html", "body"):
             continue
-        if not all(is_organisation(n, outlet_names) for n in names):
-            article.authors, article.provenance["authors"] = names, origin
-            return
-        fallback = fallback or (origin, names)
-    if fallback:
-        article.authors, article.provenance["authors"] = fallback[1], fallback[0]
+        text = fold(element.text_content())
+        if text and (text == key or (key in text and len(key) > 0.8 * len(text))):
+            return element
+        if text and text in key and len(text) > 0.6 * len(key):
+            return element
+    return None
 
 
-def _ld_people(value: object, data: Structured) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for item in items:
-        item = resolve(item, data.nodes)
-        if isinstance(item, dict):
-            name = item.get("name")
-            if isinstance(name, list):
-                names.extend(str(n) for n in name)
-            elif name:
-                names.append(str(name))
-        elif isinstance(item, str) and not item.startswith("http"):
-            names.append(item)
-    return names
-
-
-def _fallback_body(body: Body, node: dict, tree: lxml_html.HtmlElement) -> Body:
+def _fallback_body(
+    body: Body, node: dict, tree: lxml_html.HtmlElement, html_chars: int = 0
+) -> Body:
     text = _as_text(node.get("articleBody"))
     if text and len(text) > body.text_length:
         paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n|\n", text) if clean_text(p)]
@@ -364,6 +329,8 @@ def _fallback_body(body: Body, node: dict, tree: lxml_html.HtmlElement) -> Body:
             container="json-ld:articleBody",
             is_paywalled=body.is_paywalled,
         )
+    if html_chars > MAX_FALLBACK_CHARS:
+        return body  # the second extractor would take seconds on a page this big
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - a declared dependency
@@ -383,6 +350,15 @@ def _fallback_body(body: Body, node: dict, tree: lxml_html.HtmlElement) -> Body:
             is_paywalled=body.is_paywalled,
         )
     return body
+
+
+def _declared_paywall(node: dict) -> bool:
+    """JSON-LD says the article, or a part of it, is not free to read."""
+    parts = node.get("hasPart")
+    parts = parts if isinstance(parts, list) else [parts]
+    flags = [node.get("isAccessibleForFree")]
+    flags += [p.get("isAccessibleForFree") for p in parts if isinstance(p, dict)]
+    return any(flag in (False, "False", "false", "FALSE") for flag in flags)
 
 
 def _canonical(meta: dict[str, str], node: dict, url: str) -> str | None:
@@ -422,13 +398,6 @@ def _as_text(value: object) -> str | None:
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
     return str(value) if value not in (None, "") else None
-
-
-def _first_meta(meta: dict[str, str], *keys: str) -> str | None:
-    for key in keys:
-        if meta.get(key):
-            return meta[key]
-    return None
 
 
 def _select(tree: lxml_html.HtmlElement, selector: str | None) -> list[lxml_html.HtmlElement]:

@@ -7,12 +7,145 @@ import re
 from .text import clean_text, fold
 
 _PREFIX = re.compile(
-    r"^\s*(?:par|by|von|de|texte?|text|auteurs?|author|autor(?:in)?|written by|reportage)\s*[:\-]?\s+",
+    r"^\s*(?:(?:(?:published|posted|written|reported|text|photos?)\s+by|par|by|von|de|door|por|di|"
+    r"texte?|text|auteurs?|authors?|autor(?:in|es)?|autore|reportage|redaktion)\b|"
+    r"著者|作者|记者|文(?=\s*[:：/／]))\s*[:：\-]?\s*",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\+|/|\bet\b|\band\b|\bund\b|\bavec\b|\bwith\b|\bmit\b|\s\|\s)\s*", re.IGNORECASE
+    r"\s*(?:,|;|&|\+|/|、|，|\bet\b|\band\b|\bund\b|\bavec\b|\bwith\b|\bmit\b|\by\b|\be\b"
+    r"|\s\|\s)\s*",
+    re.IGNORECASE,
 )
+# Where a byline stops being names: a date, a time, a reading time, a separator.
+_STOP = re.compile(
+    r"\s(?:[-–—|•·]|::)\s|\s[•·|]|\d|\b(?:published|posted|updated|aktualisiert|publié|mis à jour|"
+    r"le|am|on|il|el|le|vor)\s+(?=\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
+# A name followed by its job ("Sam Stein Senior Politics Editor"): cut at the first role word.
+_ROLES = {
+    "editor",
+    "editors",
+    "reporter",
+    "correspondent",
+    "writer",
+    "contributor",
+    "contributing",
+    "columnist",
+    "journalist",
+    "staff",
+    "senior",
+    "chief",
+    "fellow",
+    "producer",
+    "analyst",
+    "photographer",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "envoyé",
+    "envoyée",
+    "correspondant",
+    "correspondante",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "giornalista",
+    "inviato",
+    "inviata",
+    "director",
+    "directeur",
+    "directrice",
+    "president",
+    "vice",
+    "founder",
+    "ceo",
+    "professor",
+    "professeur",
+    "head",
+    "deputy",
+    "associate",
+    "special",
+}
+_DEGREES = {"ma", "ms", "msc", "phd", "md", "mba", "ba", "bsc", "dr", "jr", "sr", "rn", "mph"}
+_HANDLE = re.compile(r"(?<!\w)@\w[\w.]*|https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_MID_LABEL = re.compile(r"^(?:\S+\s+)?(?:by|par|por|door|von)\s+(?=[^\W\d_])", re.IGNORECASE)
+_ORG_WORDS = {
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "ag",
+    "corp",
+    "company",
+    "news",
+    "media",
+    "press",
+    "presse",
+    "magazine",
+    "magazin",
+    "zeitung",
+    "redaktion",
+    "rédaction",
+    "team",
+    "group",
+    "verlag",
+    "online",
+    "tv",
+    "radio",
+    "fernsehen",
+    "network",
+    "agency",
+    "agence",
+    "institute",
+    "university",
+    "universität",
+    "université",
+    "collectif",
+    "association",
+    "foundation",
+    "stiftung",
+    "staff",
+    "newsroom",
+    "desk",
+    "editors",
+    "club",
+    "official",
+}
+_PARTICLES = {
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "dos",
+    "das",
+    "bin",
+    "ben",
+    "al",
+    "el",
+    "y",
+    "zu",
+    "ter",
+    "ten",
+    "st",
+}
+
+
 AGENCIES = {
     "afp",
     "reuters",
@@ -51,16 +184,38 @@ _NOT_A_NAME = re.compile(r"https?://|@|\d{3,}|www\.|[*:|<>{}]", re.IGNORECASE)
 
 
 def split_authors(raw: str) -> list[str]:
-    """Split one byline ("Par X et Y avec AFP") into its names, in order."""
+    """Split one byline ("Par X et Y avec AFP") into its names, in order.
+
+    Dates, reading times, handles, links and job titles that follow the names are cut off
+    ("By Matt Snyder Dec 19, 2016 • 5 min read" -> "Matt Snyder").
+    """
     text = clean_text(raw)
     text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(avec AFP)", "(Montpellier)"
+    text = re.sub(r"[\[\]【】《》]", " ", text)
+    text = _HANDLE.sub(" ", text)
+    text = " ".join(text.split())
+    mid = _MID_LABEL.match(text)
+    if mid and (mid.group(0).split()[0].islower() or len(mid.group(0).split()) == 1):
+        text = text[mid.end() :]
     text = _PREFIX.sub("", text)
+    stop = _STOP.search(text)
+    if stop:
+        text = text[: stop.start()]
+    text = _cut_role(text)  # "Sam Stein Senior Politics Editor, The Huffington Post"
     names = []
     for part in _SPLIT.split(text):
-        part = _PREFIX.sub("", part).strip(" .:-–—")
-        if part and part not in names:
+        part = _cut_role(_PREFIX.sub("", part).strip(" .:-–—,"))
+        if part and fold(part) not in _DEGREES and part not in names:
             names.append(part)
     return names
+
+
+def _cut_role(name: str) -> str:
+    tokens = name.split()
+    for index, token in enumerate(tokens):
+        if index >= 1 and token.strip(",.").lower() in _ROLES:
+            return " ".join(tokens[:index]).strip(" ,.-")
+    return name
 
 
 def clean_authors(candidates: list[str], outlet_names: set[str] = frozenset()) -> list[str]:
@@ -75,10 +230,32 @@ def clean_authors(candidates: list[str], outlet_names: set[str] = frozenset()) -
     return people or names
 
 
+def looks_like_person(name: str, outlet_names: set[str] = frozenset()) -> bool:
+    """A person's name rather than an outlet, an agency, a team or a user handle."""
+    if is_organisation(name, outlet_names) or not _plausible(name):
+        return False
+    tokens = name.split()
+    if any(fold(t) in _ORG_WORDS for t in tokens):
+        return False
+    if any(_is_cjk(ch) for ch in name):
+        return 2 <= len(name.replace(" ", "")) <= 8
+    if len(tokens) < 2:
+        return False
+    return all(t[:1].isupper() or t.lower() in _PARTICLES or t.endswith(".") for t in tokens)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
 def _plausible(name: str) -> bool:
     folded = fold(name)
     if not folded or folded in _BOILERPLATE or _NOT_A_NAME.search(name):
         return False
+    if re.search(r"\b(?:author|auteur|autor|about|über|sagt|says|comments?)\b", folded):
+        return False  # "About the author", "Kersti sagt:"
+    if name.islower() and len(name) <= 4:
+        return False  # initials or a code ("amw")
     return 1 <= len(folded.split()) <= 6 and len(name) <= 80
 
 

@@ -7,14 +7,18 @@ Captions and photo credits are collected apart; share bars, newsletter boxes,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
 
 from crawler.items import Caption, Section
 
+from .blocks import walk
+from .container import best_container
+from .metalines import is_meta_line, is_prompt
 from .text import clean_text, fold
 
 # Containers that commonly hold an article's body, most specific first.
@@ -38,14 +42,10 @@ _DROP_TAGS = (
     "template",
     "svg",
     "iframe",
-    "form",
     "button",
     "select",
     "textarea",
     "input",
-    "nav",
-    "footer",
-    "aside",
     "object",
     "embed",
     "canvas",
@@ -63,15 +63,28 @@ _BOILERPLATE = re.compile(
 )
 _READ_ALSO = re.compile(
     r"^\s*(?:[àa] lire (?:aussi|également)|lire aussi|voir aussi|read (?:also|more)|see also|"
-    r"also read|related:|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant)\b",
+    r"also read|related:|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch|"
+    r"lee (?:también|tambien)|ver (?:también|tambien)|leia (?:também|tambem)|"
+    r"veja (?:também|tambem)|leggi anche|vedi anche)\b",
     re.IGNORECASE,
 )
 # A credit line: a short text ending with an agency or photographer mark.
 _CREDIT = re.compile(
-    r"(?:(?:^|[.\s(])(?i:©|\(c\)|photo\s*:|crédit\s*:|credits?\s*:|foto\s*:|bild\s*:|illustration\b)"
+    r"(?:(?:^|[.\s(])(?i:©|\(c\)|photo\s*:|crédits?(?:\s+photos?)?\s*:|credits?\s*:|crédito\s*:|"
+    r"foto\s*:|bild\s*:|illustration\b)"
     r"|\b(?:MAXPPP|AFP|REUTERS|ABACA|SIPA|EPA|GETTY|DPA|BELGA|AP PHOTO|PICTURE ALLIANCE|IMAGO|KEYSTONE|"
     r"WIKIMEDIA COMMONS)\b"
     r"|\s[–—-]\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{3,}$))[^.]{0,80}\.?$"
+)
+# The line where a paywall cuts the text.
+_PAYWALL_TEXT = re.compile(
+    r"r[ée]serv[ée]e? aux abonn[ée]s|pour lire la suite|la suite (?:de cet article )?est r[ée]serv[ée]e|"
+    r"article (?:est )?r[ée]serv[ée] aux|subscribe to (?:continue|read)|to continue reading|"
+    r"this (?:article|story) is (?:only )?(?:available )?(?:for|to) subscribers|"
+    r"(?:artikel|beitrag) (?:ist )?(?:nur )?f[üu]r abonnenten|weiterlesen mit|"
+    r"exclusivo para (?:suscriptores|assinantes)|para continuar leyendo|"
+    r"has alcanzado el l[íi]mite|riservato agli abbonati",
+    re.IGNORECASE,
 )
 _PAYWALL_SELECTORS = (
     ".paywall",
@@ -134,9 +147,22 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= 160 and bool(_CREDIT.search(text)) and not text.endswith(("!", "?", '"'))
 
 
+# Dropped only when small: some pages wrap everything in a <form> (ASP.NET) or an <aside>.
+_DROP_IF_SMALL = ("nav", "footer", "aside", "form")
+MAX_DROPPED_CHARS = 3000
+
+
 def strip_noise(root: lxml_html.HtmlElement) -> None:
     """Drop elements whose content is never article text (in place)."""
     etree.strip_elements(root, etree.Comment, *_DROP_TAGS, with_tail=False)
+    for element in root.xpath("|".join(f"//{tag}" for tag in _DROP_IF_SMALL)):
+        if (
+            element.getparent() is None
+            or element.getroottree().getroot() is not root.getroottree().getroot()
+        ):
+            continue  # inside an element dropped already
+        if len(element.text_content()) < MAX_DROPPED_CHARS:
+            element.drop_tree()
 
 
 def _classes(element: lxml_html.HtmlElement) -> str:
@@ -158,111 +184,73 @@ def _is_boilerplate(element: lxml_html.HtmlElement) -> bool:
 
 def find_container(
     tree: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()
-) -> tuple[lxml_html.HtmlElement | None, str | None]:
-    """The element holding the body: given selectors, known containers, then text density."""
-    for origin, candidates in (("selector", selectors), ("container", BODY_SELECTORS)):
-        for selector in candidates:
-            try:
-                matches = tree.cssselect(selector)
-            except Exception:  # a bad selector in a registry entry must not stop extraction
-                continue
-            matches = [m for m in matches if _paragraph_text(m) >= 150]
-            if matches:
-                best = max(matches, key=_paragraph_text)
-                return best, f"{origin}:{selector}"
-    return _densest(tree), "density"
+) -> tuple[lxml_html.HtmlElement | None, str | None, set[lxml_html.HtmlElement]]:
+    """The element holding the body (the source's selectors, else the best-scoring subtree,
+    see :mod:`.container`), where it came from, and the teaser units to leave out."""
+    for selector in selectors:
+        matches = [m for m in _css(tree, selector) if _paragraph_text(m) >= 150]
+        if matches:
+            return max(matches, key=_paragraph_text), f"selector:{selector}", set()
+    scan = best_container(tree)
+    if scan.best is None:
+        return None, None, set()
+    return scan.best.element, "density", scan.teasers
 
 
 def _paragraph_text(element: lxml_html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in element.iter("p"))
 
 
-def _densest(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    scores: dict[lxml_html.HtmlElement, float] = {}
-    for paragraph in tree.iter("p"):
-        text = " ".join(paragraph.text_content().split())
-        if len(text) < 25:
-            continue
-        links = sum(len(a.text_content()) for a in paragraph.iter("a"))
-        weight = len(text) * (1.0 - min(links / max(len(text), 1), 1.0)) + 10 * text.count(",")
-        parent = paragraph.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + weight
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0.0) + weight / 2
-    if not scores:
+@lru_cache(maxsize=256)
+def _compiled(selector: str) -> CSSSelector | None:
+    try:
+        return CSSSelector(selector, translator="html")
+    except Exception:  # a bad selector in a registry entry must not stop extraction
         return None
-    best = max(scores, key=scores.get)
-    # Climb while the parent holds much more article text (bodies split in several divs).
-    while True:
-        parent = best.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        if scores.get(parent, 0.0) > 1.3 * scores[best]:
-            best = parent
-        else:
-            break
-    return best
 
 
-def _text_of(element: lxml_html.HtmlElement) -> str:
-    for br in element.iter("br"):
-        br.tail = " " + (br.tail or "")
-    return clean_text(element.text_content())
+def _css(tree: lxml_html.HtmlElement, selector: str) -> list[lxml_html.HtmlElement]:
+    compiled = _compiled(selector)
+    return compiled(tree) if compiled is not None else []
 
 
-def _blocks(element: lxml_html.HtmlElement) -> Iterator[tuple[str, object]]:
-    """Yield ("heading"|"paragraph"|"caption", value) in document order."""
-    for child in element:
-        if not isinstance(child.tag, str):
-            continue
-        tag = child.tag.lower()
-        if _is_boilerplate(child) and tag not in ("p", *_HEADING_TAGS):
-            continue
-        if tag in _HEADING_TAGS:
-            text = _text_of(child)
-            if text:
-                yield "heading", text
-        elif tag == "figure" or tag == "picture":
-            for caption in child.iter("figcaption"):
-                text = _text_of(caption)
-                if text:
-                    yield "caption", split_credit(text)
-        elif tag == "figcaption":
-            text = _text_of(child)
-            if text:
-                yield "caption", split_credit(text)
-        elif tag in ("p", "blockquote", "pre", "dd", "address"):
-            if _is_boilerplate(child):
-                continue
-            if tag == "blockquote" and len(child.findall(".//p")) > 0:
-                yield from _blocks(child)
-                continue
-            text = _text_of(child)
-            if text:
-                yield "paragraph", (text, _link_ratio(child, text))
-        elif tag in ("ul", "ol"):
-            for item in child.iter("li"):
-                text = _text_of(item)
-                if text:
-                    yield "paragraph", (text, _link_ratio(item, text))
-        elif tag in ("table",):
-            continue
-        else:
-            own = clean_text(child.text)
-            if own and len(own) > 40:
-                yield "paragraph", (own, 0.0)
-            yield from _blocks(child)
-            tail = clean_text(child.tail)
-            if tail and len(tail) > 40:
-                yield "paragraph", (tail, 0.0)
+_SIMPLE = re.compile(r"^(\w+)?(?:\.([\w-]+)|#([\w-]+)|\[([\w-]+)=['\"]([^'\"]*)['\"]\])$")
 
 
-def _link_ratio(element: lxml_html.HtmlElement, text: str) -> float:
-    linked = sum(len(clean_text(a.text_content())) for a in element.iter("a"))
-    return linked / max(len(text), 1)
+@lru_cache(maxsize=64)
+def _simple_tests(selectors: tuple[str, ...]) -> list[tuple] | None:
+    """Simple CSS selectors (``tag.class``, ``#id``, ``[attr='value']``) as attribute tests,
+    or ``None`` when one of them is not that simple."""
+    tests = []
+    for selector in selectors:
+        match = _SIMPLE.match(selector.strip())
+        if not match:
+            return None
+        tests.append(match.groups())
+    return tests
+
+
+def _any_of(tree: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> bool:
+    """Whether any of the selectors matches an element (one pass over the tree; an XPath
+    per selector costs several times more on big pages)."""
+    tests = _simple_tests(selectors)
+    if tests is None:
+        return any(_css(tree, selector) for selector in selectors)
+    classes = {cls for _, cls, _, _, _ in tests if cls}
+    idents = {ident for _, _, ident, _, _ in tests if ident}
+    for _, _, _, attr, value in tests:
+        if attr and tree.xpath(f"//*[@{attr} = $value]", value=value):
+            return True
+    for element in tree.iter():
+        cls = element.get("class")
+        if cls and not classes.isdisjoint(cls.split()):
+            for tag, name, _, _, _ in tests:
+                if name and name in cls.split() and (not tag or element.tag == tag):
+                    return True
+        ident = element.get("id")
+        if ident and ident in idents:
+            return True
+    return False
 
 
 def extract_body(
@@ -273,34 +261,44 @@ def extract_body(
 ) -> Body:
     """Extract the body from a parsed page (``strip_noise`` must have run)."""
     body = Body()
-    body.is_paywalled = any(_safe_select(tree, s) for s in _PAYWALL_SELECTORS)
-    container, origin = find_container(tree, selectors)
+    body.is_paywalled = bool(_any_of(tree, _PAYWALL_SELECTORS))
+    container, origin, teasers = find_container(tree, selectors)
     body.container = origin
     if container is None:
         return body
     title_key = fold(title or "")
     current = Section(heading=None)
     seen: set[str] = set()
-    for kind, value in _blocks(container):
-        if kind == "caption":
-            if value not in body.captions:
-                body.captions.append(value)
+    for block in walk(container, skip=teasers):
+        if block.kind == "caption":
+            caption = split_credit(block.text)
+            if caption not in body.captions:
+                body.captions.append(caption)
             continue
-        if kind == "heading":
-            if title_key and fold(value) == title_key:
+        if block.kind == "heading":
+            if title_key and fold(block.text) == title_key:
+                if not body.sections and sum(len(x) for x in current.paragraphs) < 300:
+                    # Short lines above the headline: a kicker, breadcrumbs, a section name.
+                    seen.difference_update(fold(x) for x in current.paragraphs)
+                    current.paragraphs.clear()
                 continue
             if current.paragraphs or current.heading:
                 body.sections.append(current)
-            current = Section(heading=value)
+            current = Section(heading=block.text)
             continue
-        text, link_ratio = value
+        text = block.text
         key = fold(text)
         if not key or key in seen:
             continue
         if title_key and key == title_key:
             continue  # the headline repeated inside the content
-        if _READ_ALSO.match(text) or (link_ratio > 0.7 and len(text) < 200):
+        if _READ_ALSO.match(text) or (block.link_ratio > 0.7 and len(text) < 200):
             continue
+        if _PAYWALL_TEXT.search(text) and len(text) < 300:
+            body.is_paywalled = True  # "La suite est réservée aux abonnés"
+            continue
+        if is_meta_line(text) or is_prompt(text):
+            continue  # a date line, a byline, "avec AFP", "Sign up to our newsletter"
         if is_credit_line(text):
             body.captions.append(split_credit(text))
             continue
@@ -313,6 +311,10 @@ def extract_body(
     while body.sections and not body.sections[-1].paragraphs:
         body.sections.pop()
     return body
+
+
+def _text_of(element: lxml_html.HtmlElement) -> str:
+    return clean_text(" ".join(element.itertext()))
 
 
 def _article_captions(container: lxml_html.HtmlElement, inside: list[Caption]) -> list[Caption]:
@@ -336,10 +338,3 @@ def _article_captions(container: lxml_html.HtmlElement, inside: list[Caption]) -
             captions.append(caption)
     captions += [c for c in inside if c not in captions]
     return captions
-
-
-def _safe_select(tree: lxml_html.HtmlElement, selector: str) -> bool:
-    try:
-        return bool(tree.cssselect(selector))
-    except Exception:
-        return False

@@ -13,39 +13,143 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as du_parser
+from dateutil import tz as du_tz
 
 DEFAULT_TIMEZONE = "UTC"
 
 
 class MultilingualParserInfo(du_parser.parserinfo):
-    """dateutil vocabulary extended with French and German month, day and filler words."""
+    """dateutil vocabulary extended with French, German, Spanish, Italian and Portuguese
+    month, day and filler words."""
 
     JUMP: ClassVar[list[str]] = [
         *du_parser.parserinfo.JUMP,
-        *("à", "le", "du", "de", "um", "uhr", "am", "den", "der", "vom", "h"),
+        *("à", "le", "du", "de", "um", "uhr", "am", "den", "der", "vom", "h", "del", "às", "alle"),
+        *("ore", "las", "a", "el", "il", "em", "do", "da", "hrs", "horas"),
     ]
     MONTHS: ClassVar[list[tuple[str, ...]]] = [
-        ("Jan", "January", "janv", "janvier", "Januar", "Jänner"),
-        ("Feb", "February", "févr", "fevr", "février", "fevrier", "Februar"),
-        ("Mar", "March", "mars", "März", "Maerz", "Mrz"),
-        ("Apr", "April", "avr", "avril"),
-        ("May", "mai"),
-        ("Jun", "June", "juin", "Juni"),
-        ("Jul", "July", "juil", "juillet", "Juli"),
-        ("Aug", "August", "août", "aout"),
-        ("Sep", "Sept", "September", "septembre"),
-        ("Oct", "October", "octobre", "Oktober", "Okt"),
-        ("Nov", "November", "novembre"),
-        ("Dec", "December", "déc", "dec", "décembre", "decembre", "Dezember", "Dez"),
+        (
+            "Jan",
+            "January",
+            "janv",
+            "janvier",
+            "Januar",
+            "Jänner",
+            "enero",
+            "ene",
+            "gennaio",
+            "janeiro",
+        ),
+        (
+            "Feb",
+            "February",
+            "févr",
+            "fevr",
+            "février",
+            "fevrier",
+            "Februar",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "fev",
+        ),
+        ("Mar", "March", "mars", "März", "Maerz", "Mrz", "marzo", "março", "marco"),
+        ("Apr", "April", "avr", "avril", "abril", "abr", "aprile"),
+        ("May", "mai", "mayo", "maggio", "maio"),
+        ("Jun", "June", "juin", "Juni", "junio", "giugno", "junho", "giu"),
+        ("Jul", "July", "juil", "juillet", "Juli", "julio", "luglio", "julho", "lug"),
+        ("Aug", "August", "août", "aout", "agosto"),
+        (
+            "Sep",
+            "Sept",
+            "September",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+        ),
+        ("Oct", "October", "octobre", "Oktober", "Okt", "octubre", "ottobre", "outubro", "ott"),
+        ("Nov", "November", "novembre", "noviembre", "novembro"),
+        (
+            "Dec",
+            "December",
+            "déc",
+            "dec",
+            "décembre",
+            "decembre",
+            "Dezember",
+            "Dez",
+            "diciembre",
+            "dic",
+            "dicembre",
+            "dezembro",
+        ),
     ]
     WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [
-        ("Mon", "Monday", "lundi", "Montag", "Mo"),
-        ("Tue", "Tuesday", "mardi", "Dienstag", "Di"),
-        ("Wed", "Wednesday", "mercredi", "Mittwoch", "Mi"),
-        ("Thu", "Thursday", "jeudi", "Donnerstag", "Do"),
-        ("Fri", "Friday", "vendredi", "Freitag", "Fr"),
-        ("Sat", "Saturday", "samedi", "Samstag", "Sa"),
-        ("Sun", "Sunday", "dimanche", "Sonntag", "So"),
+        (
+            "Mon",
+            "Monday",
+            "lundi",
+            "Montag",
+            "Mo",
+            "lunes",
+            "lunedì",
+            "lunedi",
+            "segunda",
+            "segunda-feira",
+        ),
+        (
+            "Tue",
+            "Tuesday",
+            "mardi",
+            "Dienstag",
+            "Di",
+            "martes",
+            "martedì",
+            "martedi",
+            "terça",
+            "terça-feira",
+        ),
+        (
+            "Wed",
+            "Wednesday",
+            "mercredi",
+            "Mittwoch",
+            "Mi",
+            "miércoles",
+            "miercoles",
+            "mercoledì",
+            "mercoledi",
+            "quarta",
+            "quarta-feira",
+        ),
+        (
+            "Thu",
+            "Thursday",
+            "jeudi",
+            "Donnerstag",
+            "Do",
+            "jueves",
+            "giovedì",
+            "giovedi",
+            "quinta",
+            "quinta-feira",
+        ),
+        (
+            "Fri",
+            "Friday",
+            "vendredi",
+            "Freitag",
+            "Fr",
+            "viernes",
+            "venerdì",
+            "venerdi",
+            "sexta",
+            "sexta-feira",
+        ),
+        ("Sat", "Saturday", "samedi", "Samstag", "Sa", "sábado", "sabado", "sabato"),
+        ("Sun", "Sunday", "dimanche", "Sonntag", "So", "domingo", "domenica"),
     ]
 
 
@@ -55,6 +159,10 @@ _PARSER_INFO_MDY = MultilingualParserInfo(dayfirst=False)
 _TIME_RE = re.compile(r"\b\d{1,2}\s*(?:[:h]\s*\d{2}|\s*(?:am|pm)\b)", re.IGNORECASE)
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})\s*(?:er|e|ème|st|nd|rd|th)\b", re.IGNORECASE)
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_JS_OFFSET_RE = re.compile(r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?")
+_SHORT_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# A year: four digits, or two after a numeric day and month ("10.12.19", "3/5/22").
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 _MONTH_FIRST_RE = re.compile(r"^\s*(?:[A-Za-z]+,?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}\b")
 
 
@@ -92,11 +200,17 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
     text = " ".join(str(text).split())[:200]
     if not text or not re.search(r"\d", text):
         return None
+    text = _SHORT_ISO_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     if _ISO_RE.match(text):
         iso = _from_iso(text)
-        if iso is not None:
+        if iso is not None and 1990 <= iso.year <= 2100:
             return ParsedDate(make_aware(iso, timezone), "T" in text or " " in text.strip(), "text")
+    if not _YEAR_RE.search(text):
+        return None  # "08:00" or "5 juin": dateutil would fill in today's date
     cleaned = _ORDINAL_RE.sub(r"\1", text)
+    # JavaScript's "GMT+0100 (Central European Standard Time)": dateutil would read the
+    # sign the POSIX way (UTC-1).
+    cleaned = _JS_OFFSET_RE.sub(r" \1", cleaned)
     info = _PARSER_INFO
     if not _ISO_RE.match(cleaned) and _MONTH_FIRST_RE.match(cleaned):
         info = _PARSER_INFO_MDY
@@ -106,6 +220,9 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
         return None
     if not 1990 <= value.year <= 2100:
         return None
+    if isinstance(value.tzinfo, du_tz.tzlocal):
+        # dateutil maps a zone name equal to the machine's own ("UTC") to tzlocal().
+        value = value.replace(tzinfo=dt.UTC if re.search(r"\b(?:UTC|GMT|Z)\b", text) else None)
     has_time = bool(_TIME_RE.search(cleaned) or "T" in cleaned[:20])
     return ParsedDate(make_aware(value, timezone), has_time, "text")
 
@@ -123,8 +240,14 @@ def _from_iso(text: str) -> dt.datetime | None:
 
 
 _LABELS = {
-    "published": r"publi[ée]e?s?|mis en ligne|ver[öo]ffentlicht|erschienen|published|posted|first published",
-    "modified": r"mis\s+[àa]\s+jour|actualis[ée]e?|aktualisiert|ge[äa]ndert|updated|last updated|modified|stand",
+    "published": (
+        r"publi[ée]e?s?|mise? en ligne|ver[öo]ffentlicht|erschienen|published|posted|first published"
+        r"|publicad[oa]|pubblicat[oa]|creado|erstellt"
+    ),
+    "modified": (
+        r"mis\s+[àa]\s+jour|actualis[ée]e?|aktualisiert|ge[äa]ndert|updated|last updated|modified|stand"
+        r"|actualizad[oa]|atualizad[oa]|aggiornat[oa]|editiert|bearbeitet"
+    ),
 }
 _DAY = (
     r"(?:\d{1,2}(?:er)?[./\s-]+(?:\d{1,2}|[^\W\d_]+\.?)[./\s-]+\d{2,4}"  # 04/04/2024, 4 avril 2024

@@ -26,6 +26,7 @@ ARTICLE_TYPES = (
 )
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Structured:
     article: dict[str, Any] | None = None  # the JSON-LD node describing the article
     nodes: list[dict[str, Any]] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # lowercased name/property -> content
+    meta_all: dict[str, list[str]] = field(default_factory=dict)  # every value of each key
     microdata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -47,27 +49,113 @@ def read_structured(tree: lxml_html.HtmlElement) -> Structured:
         data = _loads_lenient(raw)
         if data is None:
             if raw.strip():
-                found.warnings.append("malformed JSON-LD ignored")
-            continue
+                data = salvage(raw)
+                found.warnings.append(
+                    "malformed JSON-LD: fields salvaged" if data else "malformed JSON-LD ignored"
+                )
+            if data is None:
+                continue
         found.nodes.extend(_flatten(data))
     found.article = _pick_article(found.nodes)
-    found.meta = _meta_tags(tree)
+    found.meta, found.meta_all = _meta_tags(tree)
     found.microdata = _microdata(tree)
     return found
 
 
 def _loads_lenient(raw: str) -> Any:
-    raw = raw.strip()
+    """Parse a JSON-LD block; tolerate CDATA/comment wrappers, comments, trailing commas
+    and several objects written one after another."""
+    raw = _WRAPPERS.sub("", raw.strip()).strip()
     if not raw:
         return None
-    if raw.startswith("<!--"):
-        raw = raw.removeprefix("<!--").removesuffix("-->")
-    for attempt in (raw, _CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", raw))):
+    for attempt in (raw, _repair_json(raw)):
         try:
             return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            continue
+        except RecursionError:
+            return None
+        except ValueError:
+            pass
+        values = _decode_sequence(attempt)
+        if values:
+            return values
     return None
+
+
+def _decode_sequence(text: str) -> list[Any] | None:
+    """Objects written back to back (``{…}{…}`` or ``{…};``): each one that parses."""
+    decoder = json.JSONDecoder(strict=False)
+    values, index = [], 0
+    try:
+        while index < len(text):
+            while index < len(text) and text[index] in " \t\r\n;,":
+                index += 1
+            if index >= len(text):
+                break
+            value, index = decoder.raw_decode(text, index)
+            values.append(value)
+    except (ValueError, RecursionError):
+        pass
+    return values or None
+
+
+def _repair_json(raw: str) -> str:
+    """Drop ``//`` and ``/* */`` comments outside strings, control characters, trailing commas."""
+    out: list[str] = []
+    i, n, in_string = 0, len(raw), False
+    while i < n:
+        ch = raw[i]
+        if in_string:
+            out.append(ch)
+            if ch == "\\" and i + 1 < n:
+                out.append(raw[i + 1])
+                i += 1
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+            out.append(ch)
+        elif raw.startswith("//", i) and (i == 0 or raw[i - 1] != ":"):
+            end = raw.find("\n", i)
+            i = n if end == -1 else end
+            continue
+        elif raw.startswith("/*", i):
+            end = raw.find("*/", i + 2)
+            i = n if end == -1 else end + 2
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    return _CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", "".join(out)))
+
+
+_SALVAGE_KEYS = ("headline", "datePublished", "dateModified", "dateCreated", "inLanguage")
+_SALVAGE_TYPE = re.compile(r'"@type"\s*:\s*"([A-Za-z]+)"')
+_SALVAGE_AUTHOR = re.compile(
+    r'"(?:author|creator)"\s*:\s*(?:\[\s*)?\{[^{}]*?"name"\s*:\s*"((?:[^"\\]|\\.){1,200})"'
+)
+
+
+def salvage(raw: str) -> dict[str, Any] | None:
+    """Article facts read field by field from a JSON-LD block that does not parse."""
+    types = [t for t in _SALVAGE_TYPE.findall(raw) if t.lower() in ARTICLE_TYPES]
+    if not types:
+        return None
+    node: dict[str, Any] = {"@type": types[0]}
+    for key in _SALVAGE_KEYS:
+        match = re.search(rf'"{key}"\s*:\s*"((?:[^"\\]|\\.){{1,600}})"', raw)
+        if match:
+            node[key] = _unescape(match.group(1))
+    authors = [_unescape(m) for m in _SALVAGE_AUTHOR.findall(raw)]
+    if authors:
+        node["author"] = [{"@type": "Person", "name": a} for a in authors]
+    return node if len(node) > 1 else None
+
+
+def _unescape(value: str) -> str:
+    try:
+        return json.loads(f'"{value}"', strict=False)
+    except ValueError:
+        return value
 
 
 def _flatten(data: Any, depth: int = 0) -> list[dict[str, Any]]:
@@ -120,18 +208,25 @@ def resolve(node: Any, nodes: list[dict[str, Any]]) -> Any:
     return node
 
 
-def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
+def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
     meta: dict[str, str] = {}
+    every: dict[str, list[str]] = {}
     for element in tree.iter("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop")
         content = element.get("content")
-        if key and content and key.lower() not in meta:
-            meta[key.strip().lower()] = content.strip()
+        if content is None:
+            content = element.get("value")  # some pages write value= instead of content=
+        if not key or not content or not content.strip():
+            continue
+        key = key.strip().lower()
+        every.setdefault(key, []).append(content.strip())
+        if key not in meta:
+            meta[key] = content.strip()
     for link in tree.xpath("//link[@rel and @href]"):
         rel = link.get("rel", "").lower()
         if rel in ("canonical", "amphtml") and f"link:{rel}" not in meta:
             meta[f"link:{rel}"] = link.get("href").strip()
-    return meta
+    return meta, every
 
 
 _MICRODATA_PROPS = ("headline", "name", "datePublished", "dateModified", "dateCreated", "author")
@@ -143,7 +238,9 @@ def _microdata(tree: lxml_html.HtmlElement) -> dict[str, str]:
         for prop in element.get("itemprop", "").split():
             if prop not in _MICRODATA_PROPS or prop in found or element.tag == "meta":
                 continue
-            value = element.get("content") or element.get("datetime")
+            value = element.get("content") or element.get("datetime") or element.get("value")
+            if not value and element.tag == "abbr":
+                value = element.get("title")  # microformats: <abbr title="2018-06-05T08:00">
             if not value:
                 value = " ".join(element.text_content().split())
             if value:

@@ -48,6 +48,8 @@ _APOSTROPHES = {"rsquo", "lsquo", "apos"}
 # "of ;an hour": a stray semicolon left where an entity was removed.
 _STRAY_SEMICOLON = re.compile(r"(?<=\w) ;(?=\w)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NON_WORD = re.compile(r"[^\w]+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -94,6 +96,8 @@ def _looks_broken(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and collapse spaces: for matching, never for output."""
+    if text.isascii():
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _COMBINING.sub("", decomposed)
     return " ".join(re.sub(r"[^\w]+", " ", stripped).split())

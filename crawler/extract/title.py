@@ -40,6 +40,14 @@ def _is_site_name(segment: str, names: set[str]) -> bool:
             and len(compact) <= len(name_compact) + 12
         ):
             return True
+        # "Investment Watch" on investmentwatchblog.com: the segment is most of a host label.
+        if (
+            len(compact) >= 5
+            and "." not in name
+            and compact in name_compact
+            and len(compact) >= 0.6 * len(name_compact)
+        ):
+            return True
     return False
 
 
@@ -68,13 +76,40 @@ def undouble(title: str) -> str:
     return title
 
 
+def _punctuation(text: str) -> int:
+    return sum(1 for ch in text if not ch.isalnum() and not ch.isspace())
+
+
+def _confirms(h1: str, meta: str) -> bool:
+    """Whether a metadata title confirms a visible headline.
+
+    Same words; or the headline plus a site name or kicker joined by a separator
+    ("Headline » Site - Slogan"); or the headline making up most of the metadata title.
+    """
+    h, m = fold(h1), fold(meta)
+    if not h or not m:
+        return False
+    if h == m:
+        return True
+    if h in m and len(h) > 0.6 * len(m):
+        return True
+    meta = clean_text(meta)
+    for part in _SEPARATORS.split(meta)[:1] + _SEPARATORS.split(meta)[-1:]:
+        if fold(part) == h and len(h.split()) >= 3:
+            return True
+    return False
+
+
 def choose_title(
     candidates: list[tuple[str, str | None]], names: set[str]
 ) -> tuple[str | None, str | None]:
     """Pick the headline among ``(provenance, raw)`` candidates in cascade order.
 
     A visible ``<h1>`` wins when metadata confirms it (same words, or a metadata
-    title that is the h1 plus a site name): it is the headline as printed.
+    title that is the h1 plus a site name): it is the headline as printed. When
+    both have the same words but the metadata is better punctuated (an h1 made
+    of a kicker and a headline in separate elements loses the colon between
+    them), the metadata spelling is kept.
     """
     cleaned = [
         (origin, undouble(strip_site_name(raw, names)))
@@ -84,18 +119,51 @@ def choose_title(
     cleaned = [(o, t) for o, t in cleaned if t and len(t) <= 400]
     if not cleaned:
         return None, None
-    meta_titles = [fold(t) for o, t in cleaned if o != "h1"]
+    metas = [(o, t) for o, t in cleaned if o != "h1"]
+    raw_metas = [clean_text(raw) for o, raw in candidates if o != "h1" and raw]
     for origin, title in cleaned:
-        if (
-            origin == "h1"
-            and fold(title)
-            and any(
-                fold(title) == m or (fold(title) in m and len(fold(title)) > 0.6 * len(m))
-                for m in meta_titles
-            )
-        ):
-            return title, origin
+        if origin != "h1" or _is_site_name(title, names):
+            continue
+        if not any(_confirms(title, m) for m in [t for _, t in metas] + raw_metas):
+            continue
+        for meta_origin, meta in metas:
+            if fold(title) == fold(meta) and _punctuation(meta) > _punctuation(title):
+                return meta, meta_origin
+        return title, origin
+    meta_titles = [t for _, t in metas]
+    visible = {
+        fold(t): t
+        for o, t in cleaned
+        if o == "h1" and not _is_site_name(t, names) and len(t.split()) >= 4
+    }
+    if len(visible) == 1 and meta_titles:
+        # One real headline on the page that metadata words differently (a social-media
+        # variant): the headline as printed wins, unless it is a kicker plus a metadata title.
+        (title,) = visible.values()
+        inner = [m for m in meta_titles if len(fold(m)) > 10 and fold(m) in fold(title)]
+        if inner:
+            return inner[0], next(o for o, t in metas if t == inner[0])
+        if max(_word_overlap(title, m) for m in meta_titles) >= 0.3:
+            return title, "h1"
     for origin, title in cleaned:
         if origin != "h1" and origin != "html-title":
             return title, origin
+    # Only the <title> and unconfirmed short h1s ("About This Site", a section name) are left.
+    for origin, title in cleaned:
+        if (
+            origin == "html-title"
+            and not visible
+            and not _is_site_name(title, names)
+            and len(title) >= 10
+        ):
+            return title, origin
     return cleaned[0][1], cleaned[0][0]
+
+
+def _word_overlap(a: str, b: str) -> float:
+    """Bag-of-words F1 between two titles (folded)."""
+    first, second = fold(a).split(), fold(b).split()
+    if not first or not second:
+        return 0.0
+    common = sum(min(first.count(w), second.count(w)) for w in set(first))
+    return 2 * common / (len(first) + len(second))

@@ -1,0 +1,124 @@
+"""Extraction quality and speed on the development corpus: sitrep against trafilatura.
+
+Runs the corpus scorer (``score.py`` next to the corpus folder) twice in the same
+session — once on ``sitrep extract --batch`` (the spiders' extraction code), once on
+its built-in trafilatura baseline — prints both summaries side by side and ends with
+one line of ``key=value`` pairs for scripts::
+
+    python benchmarks/extract_corpus.py                       # ../shared/corpus/dev
+    python benchmarks/extract_corpus.py /path/to/corpus/dev --lang fr
+
+Speed is the mean wall time per page as the scorer measures it: for sitrep the time
+each batch line reports (process start-up excluded), for trafilatura the in-process
+call. Both run on this machine, one after the other, so their ratio is meaningful even
+where absolute times are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+# (label, key in summary.json, key=value name)
+METRICS = (
+    ("title exact", "title_exact", "title_exact"),
+    ("title normalised", "title_norm", "title_norm"),
+    ("date", "date_match", "date"),
+    ("authors F1", "authors_f1", "authors_f1"),
+    ("body F1 (macro)", "body_f1", "body_f1"),
+    ("body precision", "body_p", "body_p"),
+    ("body recall", "body_r", "body_r"),
+    ("must-contain snippets", "with_recall", "with"),
+    ("must-not-contain snippets", "without_ok", "without"),
+    ("subheadings", "subheads_recall", "subheads"),
+    ("empty body", "body_empty", "empty_body"),
+)
+
+
+def run_scorer(
+    scorer: Path, corpus: Path, out: Path, name: str, how: list[str], extra: list[str]
+) -> dict:
+    """Run ``score.py`` once and return the ``all`` summary it wrote."""
+    command = [
+        sys.executable,
+        str(scorer),
+        *how,
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(out),
+        "--name",
+        name,
+        "--quiet",
+        *extra,
+    ]
+    completed = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stderr[-3000:])
+        raise SystemExit(f"{name}: score.py exited with {completed.returncode}")
+    summary = json.loads((out / name / "summary.json").read_text("utf-8"))
+    return summary["summaries"]["all"]
+
+
+def value(summary: dict, key: str) -> float | None:
+    entry = summary.get(key)
+    return entry["mean"] if isinstance(entry, dict) and "mean" in entry else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--scorer", type=Path, help="score.py (default: next to the corpus folder)")
+    parser.add_argument("--out", type=Path, help="results folder (default: a new temporary one)")
+    parser.add_argument("--lang", help="only pages in this language")
+    parser.add_argument("--source", help="only pages from this corpus source")
+    parser.add_argument("--limit", type=int, help="only the first N pages")
+    args = parser.parse_args(argv)
+
+    corpus = args.corpus.resolve()
+    scorer = (args.scorer or corpus.parent / "score.py").resolve()
+    if not (corpus / "index.json").exists() or not scorer.exists():
+        parser.error(f"no corpus at {corpus} (index.json) or no scorer at {scorer}")
+    out = args.out or Path(tempfile.mkdtemp(prefix="sitrep-extract-bench-"))
+    extra: list[str] = []
+    for flag in ("lang", "source", "limit"):
+        if getattr(args, flag) is not None:
+            extra += [f"--{flag}", str(getattr(args, flag))]
+
+    batch = f"{shlex.quote(sys.executable)} -m crawler.cli extract --batch"
+    ours = run_scorer(scorer, corpus, out, "sitrep", ["--cmd-batch", batch], extra)
+    theirs = run_scorer(scorer, corpus, out, "trafilatura", ["--extractor", "trafilatura"], extra)
+
+    print(f"Development corpus: {corpus} ({ours['cases']} pages); results in {out}")
+    print(f"{'metric':28s} {'sitrep':>8s} {'trafilatura':>12s}")
+    pairs: list[str] = []
+    for label, key, short in METRICS:
+        mine, base = value(ours, key), value(theirs, key)
+        if mine is None and base is None:
+            continue
+        shown = [f"{100 * v:.1f}" if v is not None else "-" for v in (mine, base)]
+        print(f"{label:28s} {shown[0]:>8s} {shown[1]:>12s}")
+        if mine is not None:
+            pairs.append(f"{short}={100 * mine:.1f}")
+        if base is not None:
+            pairs.append(f"{short}_trafilatura={100 * base:.1f}")
+    speed, base_speed = value(ours, "seconds"), value(theirs, "seconds")
+    print(f"{'seconds per page':28s} {speed or 0:>8.4f} {base_speed or 0:>12.4f}")
+    pairs.append(f"s_per_page={speed or 0:.4f}")
+    pairs.append(f"s_per_page_trafilatura={base_speed or 0:.4f}")
+    if speed and base_speed:
+        pairs.append(f"speed_ratio={speed / base_speed:.2f}")
+    print(" ".join(pairs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

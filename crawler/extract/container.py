@@ -1,0 +1,342 @@
+"""Where the article body is: the subtree with the most running text and the least furniture.
+
+One pass over the tree classifies each block of text (the nearest block-level element
+around a run of text): long, sentence-like, mostly unlinked blocks are *content*;
+links, short labels and anything inside a boilerplate-named element (comments, share
+bars, "related" boxes, cookie banners) are *furniture*. The container is the element
+maximising ``content * (content / (content + furniture)) ** SHARPNESS``. A body split
+over several sibling blocks is found whole, because their common parent adds their
+content up, while the navigation around a page lowers the score of the elements that
+include it; a gallery embedded between paragraphs costs less than it would if furniture
+were simply subtracted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+from lxml import html as lxml_html
+
+SHARPNESS = 1.5
+INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "br",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "del",
+    ]
+)
+CONTAINERS = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "td",
+        "body",
+        "form",
+        "center",
+        "blockquote",
+        "dd",
+        "li",
+        "span",
+        "font",
+    ]
+)
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+UNITS = frozenset(("div", "li", "article", "section", "aside", "dd"))
+TEASER = 700
+LEADING_LINK = 30
+_SENTENCE = re.compile(r"[.!?…;:,。！？、，]")
+# Names that mark furniture whatever its size (comment threads can be long) ...
+_ALWAYS = re.compile(
+    r"(?:^|[-_])(?:comments?|comment-?list|respond|replies|discussion|disqus|outbrain|taboola|"
+    r"gallery|slideshow|carousel|lightbox|twitter-tweet|twitter-timeline|instagram-media|"
+    r"tiktok-embed|fb-post)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# ... names that mark it unless the element holds a large share of text (a "sidebar-layout"
+# or "main-menu off-canvas-wrap" wrapper around the whole page) ...
+_FURNITURE = re.compile(
+    r"(?:^|[-_])(?:related|read-?also|lire-?aussi|see-?also|promo|advert\w*|ads?|adslot|"
+    r"cookie\w*|consent|sidebar|newsletter|widget|most-?read|recommend\w*|teasers?|menu|nav|"
+    r"navigation|navbar|footer|masthead|breadcrumbs?|player|playlist|bookmarks?|dialog|"
+    r"overlay|tooltip|dropdown|flyout)(?:$|[-_])",
+    re.IGNORECASE,
+)
+LARGE = 2500
+_SCREEN_READER = re.compile(
+    r"^(?:sr-only|visually-?hidden|screen-?reader-?(?:text|only)|element-?invisible|offscreen|"
+    r"a11y-?hidden)$",
+    re.IGNORECASE,
+)
+# ... and names that mark it only when the element holds little text (a share bar, not a
+# wrapper whose class happens to mention sharing).
+_SMALL_FURNITURE = re.compile(
+    r"(?:^|[-_])(?:share|sharing|social|tags|tag-?list|banner|toolbar|skip|modal|popup|login|"
+    r"signup|subscribe|subscription|byline|author-?bio|meta|info|credits?)(?:$|[-_])",
+    re.IGNORECASE,
+)
+SMALL = 600
+_FURNITURE_ROLES = {"navigation", "complementary", "banner", "contentinfo", "dialog", "menu"}
+
+
+@dataclass
+class Candidate:
+    """An element and how much content and furniture text it holds (in characters)."""
+
+    element: lxml_html.HtmlElement
+    content: float
+    furniture: float
+
+    @property
+    def score(self) -> float:
+        """Content, discounted by the share of furniture around it."""
+        return self.content * (self.content / (self.content + self.furniture)) ** SHARPNESS
+
+
+_MODIFIER = re.compile(
+    r"^(?:has|with|without|no|is|show|hide|enable|enabled|disable|toggle|js|open|page|body|"
+    r"template|single|layout)[-_]|[-_](?:layout|template|default|open|active|enabled|"
+    r"placeholder|wrapper-page)$",
+    re.IGNORECASE,
+)
+_EXEMPT = frozenset(("html", "body", "main"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _token_kind(token: str) -> int:
+    """What one class or id token says: 3 always furniture, 2 furniture unless large,
+    1 small furniture, 0 nothing. State modifiers ("has-sidebar") say nothing."""
+    if _MODIFIER.search(token):
+        return 0
+    if _ALWAYS.search(token):
+        return 3
+    if _FURNITURE.search(token):
+        return 2
+    if _SMALL_FURNITURE.search(token):
+        return 1
+    return 0
+
+
+def _name_kind(names: str) -> int:
+    return max((_token_kind(token) for token in names.split()), default=0)
+
+
+def _invisible(element: lxml_html.HtmlElement) -> bool:
+    """Text no reader sees: hidden elements and screen-reader-only labels."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    names = element.get("class")
+    return bool(names) and any(_SCREEN_READER.search(token) for token in names.split())
+
+
+def _kind(element: lxml_html.HtmlElement) -> int:
+    if element.tag in _EXEMPT:
+        return 0
+    if _invisible(element):
+        return 3
+    cls, ident = element.get("class"), element.get("id")
+    kind = _name_kind(f"{cls or ''} {ident or ''}") if cls or ident else 0
+    role = element.get("role")
+    if role and role.lower() in _FURNITURE_ROLES:
+        kind = max(kind, 2)
+    return kind
+
+
+def is_furniture(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element's name, role or visibility marks it as page furniture."""
+    kind = _kind(element)
+    return kind == 3 or (kind == 2 and len(element.text_content()) < LARGE)
+
+
+def is_small_furniture(element: lxml_html.HtmlElement) -> bool:
+    """Names of furniture that may also be borne by big wrappers (judge by size)."""
+    return _kind(element) == 1
+
+
+@dataclass
+class Scan:
+    """What one pass over the page found."""
+
+    best: Candidate | None
+    total: float  # content characters on the whole page
+    teasers: set[lxml_html.HtmlElement]  # small units led by a linked headline
+
+
+def best_container(root: lxml_html.HtmlElement) -> Scan:
+    """The best container, the page's total content and its teaser units.
+
+    A teaser unit (a small block holding a headline that is a link, as in "more stories"
+    lists) counts as furniture, summary included.
+    """
+    best: Candidate | None = None
+    total = 0.0
+    teasers: set[lxml_html.HtmlElement] = set()
+    # Each frame: [element, is_block, chars, link_chars, sentences, content, furniture,
+    #              in_link, in_furniture, small_furniture, holds_linked_headline,
+    #              leading_link_chars, reading_leading_link, has_text, invisible]
+    stack: list[list] = []
+    blocks: list[list] = []
+    for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = element.tag if isinstance(element.tag, str) else None
+        if tag is None:
+            if element.tail and blocks:
+                _add_text(blocks[-1], element.tail, stack[-1][7] if stack else False)
+            continue
+        if event == "start":
+            parent = stack[-1] if stack else None
+            is_block = tag.lower() not in INLINE
+            in_link = tag == "a" or (parent is not None and parent[7])
+            kind = _kind(element) if element.attrib else 0
+            furniture = (parent is not None and parent[8]) or (
+                kind == 3 or (kind == 2 and len(element.text_content()) < LARGE)
+            )
+            small = not furniture and kind == 1
+            frame = [
+                element,
+                is_block,
+                0,
+                0,
+                0,
+                0.0,
+                0.0,
+                in_link,
+                furniture,
+                small,
+                False,
+                0,
+                True,
+                False,
+            ]
+            stack.append(frame)
+            if is_block:
+                blocks.append(frame)
+            invisible = (parent is not None and parent[14]) or (kind == 3 and _invisible(element))
+            frame.append(invisible)
+            if element.text and blocks and not invisible:
+                _add_text(blocks[-1], element.text, in_link)
+            continue
+        frame = stack.pop()
+        if frame[1]:
+            blocks.pop()
+            if tag in HEADINGS and frame[2] >= 15 and frame[3] >= 0.6 * frame[2]:
+                frame[10] = True  # a headline that links elsewhere
+            teaser = (
+                tag in UNITS
+                and (frame[10] or frame[11] >= LEADING_LINK)
+                and frame[2] + frame[5] + frame[6] < TEASER
+            )
+            if teaser:
+                # "<li><a>Headline of another story</a> its summary…</li>"
+                frame[8] = True
+                frame[6] += frame[5]
+                frame[5] = 0.0
+                teasers.add(element)
+            _classify(frame)
+            if blocks:
+                _lead_into(blocks[-1], frame)
+        if frame[9] and frame[5] < SMALL:
+            frame[6] += frame[5]
+            frame[5] = 0.0
+        if frame[1] and tag in CONTAINERS and frame[5] > 0:
+            candidate = Candidate(element, frame[5], frame[6])
+            if best is None or candidate.score >= best.score:
+                best = candidate
+        if stack:
+            stack[-1][5] += frame[5]
+            stack[-1][6] += frame[6]
+            stack[-1][10] = stack[-1][10] or frame[10]
+        else:
+            total = frame[5]
+        if element.tail and blocks and not (stack and stack[-1][14]):
+            _add_text(blocks[-1], element.tail, stack[-1][7] if stack else False)
+    return Scan(best, total, teasers)
+
+
+def _add_text(block: list, text: str, in_link: bool) -> None:
+    size = len(text.strip())
+    if not size:
+        return
+    if not block[13]:  # the block's first text
+        block[13] = True
+        block[12] = in_link
+        block[11] = size if in_link else 0
+    elif block[12]:  # still reading the block's leading link
+        if in_link:
+            block[11] += size
+        else:
+            block[12] = False
+    block[2] += size
+    if in_link:
+        block[3] += size
+    block[4] += len(_SENTENCE.findall(text))
+
+
+def _lead_into(parent: list, child: list) -> None:
+    """Carry a child block's leading link up: a card whose first block is a linked title."""
+    if not child[13]:
+        return
+    if not parent[13]:
+        parent[13], parent[12], parent[11] = True, child[12], child[11]
+    elif parent[12]:
+        if child[12]:
+            parent[11] += child[11]
+        else:
+            parent[12] = False
+
+
+def _classify(frame: list) -> None:
+    chars, links, sentences = frame[2], frame[3], frame[4]
+    if not chars:
+        return
+    if frame[8]:
+        frame[6] += chars
+        return
+    tag = frame[0].tag
+    if tag in ("h2", "h3", "h4", "h5", "h6") and links < chars / 2:
+        return  # subheadings: neither content nor furniture
+    if (chars >= 80 or (chars >= 25 and sentences)) and links < 0.4 * chars:
+        frame[5] += chars - links
+        frame[6] += links
+    elif links >= 0.4 * chars:
+        frame[6] += chars
+    else:
+        frame[6] += chars * 0.5

@@ -1,0 +1,127 @@
+"""The article header: the visible text around the headline, where bylines and dates sit.
+
+The page's text is read once in document order (scripts and styles left out); the
+window starts a little before the main ``<h1>`` and runs a short way past it. Without
+an ``<h1>``, the start of the ``<article>`` or ``<main>`` element stands in for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+_WS = re.compile(r"\s+")
+BEFORE = 800
+AFTER = 1500
+_SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option", "head"}
+# Block elements start a new line of header text; inline ones are kept apart by a space.
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "section"}
+_BLOCKS |= {"article", "header", "footer", "dd", "dt", "address", "figure", "figcaption", "ul"}
+_BLOCKS |= {"ol", "table", "blockquote", "main", "aside", "nav"}
+_INLINE = {"time", "span", "a", "abbr", "em", "strong", "b", "i", "small", "cite"}
+
+
+@dataclass
+class HeaderZone:
+    """The header text and the ``<time>`` elements inside it (with their offsets)."""
+
+    text: str = ""
+    anchor: int = 0  # offset of the headline (or article start) in ``text``
+    headline_end: int = 0  # offset just after the headline's text
+    times: list[tuple[int, lxml_html.HtmlElement]] = field(default_factory=list)
+
+    def after_headline(self) -> str:
+        return self.text[self.headline_end :]
+
+
+def header_zone(
+    tree: lxml_html.HtmlElement, headline: lxml_html.HtmlElement | None = None
+) -> HeaderZone:
+    """The header window around ``headline`` (default: the best ``<h1>``)."""
+    anchor = headline if headline is not None else _anchor(tree)
+    if anchor is None:
+        return HeaderZone()
+    pieces: list[str] = []
+    size = 0
+    start = end = -1
+    times: list[tuple[int, lxml_html.HtmlElement]] = []
+    skipping = 0
+    scope = _scope(anchor)
+    for event, element in etree.iterwalk(scope, events=("start", "end", "comment", "pi")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag:  # a comment or processing instruction: only its tail is page text
+            if element.tail and not skipping:
+                piece = _WS.sub(" ", element.tail)
+                pieces.append(piece)
+                size += len(piece)
+            continue
+        if event == "start":
+            if tag in _SKIP:
+                skipping += 1
+            if element is anchor:
+                start = size
+            if tag == "time" and not skipping:
+                times.append((size, element))
+            if tag in _BLOCKS or tag in _INLINE:
+                pieces.append("\n" if tag in _BLOCKS else " ")
+                size += 1
+            if element.text and not skipping:
+                piece = _WS.sub(" ", element.text)
+                pieces.append(piece)
+                size += len(piece)
+        else:
+            if tag in _SKIP:
+                skipping -= 1
+            if element is anchor:
+                end = size
+            if start >= 0 and end >= 0 and size > end + AFTER * 2:
+                break
+            if tag in _BLOCKS or tag in _INLINE:
+                pieces.append("\n" if tag in _BLOCKS else " ")
+                size += 1
+            if element.tail and not skipping:
+                piece = _WS.sub(" ", element.tail)
+                pieces.append(piece)
+                size += len(piece)
+    if start < 0:
+        return HeaderZone()
+    end = max(end, start)
+    text = "".join(pieces)
+    lo = max(0, start - BEFORE)
+    hi = min(len(text), end + AFTER)
+    window = text[lo:hi]
+    zone = HeaderZone(
+        text=window,
+        anchor=start - lo,
+        headline_end=end - lo,
+        times=[(pos - lo, el) for pos, el in times if lo <= pos <= hi],
+    )
+    return zone
+
+
+def _scope(anchor: lxml_html.HtmlElement, levels: int = 5) -> lxml_html.HtmlElement:
+    """The part of the page read around the anchor: a few levels above it."""
+    scope = anchor
+    for _ in range(levels):
+        parent = scope.getparent()
+        if parent is None:
+            break
+        scope = parent
+    return scope
+
+
+def _anchor(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    headings = [h for h in tree.iter("h1") if " ".join(h.text_content().split())]
+    inside = [h for h in headings if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    if inside:
+        return inside[0]
+    if headings:
+        return headings[0]
+    for tag in ("article", "main"):
+        found = next(tree.iter(tag), None)
+        if found is not None:
+            return found
+    return None

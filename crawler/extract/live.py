@@ -1,0 +1,106 @@
+"""Live blogs: the timestamped updates of a page, each kept with its own time.
+
+Two sources, in order: JSON-LD ``LiveBlogPosting.liveBlogUpdate`` and, failing that,
+repeated blocks of the page that each carry a ``<time datetime>`` (three or more
+siblings). Entries come out newest first, as live blogs print them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import html as lxml_html
+
+from .dates import parse_date
+from .structured import node_types
+from .text import clean_text
+
+MIN_HTML_ENTRIES = 3
+MAX_ENTRIES = 500
+
+
+@dataclass
+class LiveEntry:
+    """One update of a live blog."""
+
+    published_at: dt.datetime | None
+    text: str
+    headline: str | None = None
+
+
+def live_entries(
+    node: dict[str, Any] | None,
+    tree: lxml_html.HtmlElement | None,
+    timezone: str | None = None,
+) -> tuple[list[LiveEntry], str | None]:
+    """The entries of a live blog and where they came from (``json-ld`` or ``html``)."""
+    entries = _from_json_ld(node, timezone)
+    if entries:
+        return entries, "json-ld"
+    if tree is not None and _is_live(node):
+        entries = _from_html(tree, timezone)
+        if entries:
+            return entries, "html"
+    return [], None
+
+
+def _is_live(node: dict[str, Any] | None) -> bool:
+    return bool(node) and "liveblogposting" in node_types(node or {})
+
+
+def _from_json_ld(node: dict[str, Any] | None, timezone: str | None) -> list[LiveEntry]:
+    if not node:
+        return []
+    updates = node.get("liveBlogUpdate")
+    if isinstance(updates, dict):
+        updates = [updates]
+    if not isinstance(updates, list):
+        return []
+    entries = []
+    for update in updates[:MAX_ENTRIES]:
+        if not isinstance(update, dict):
+            continue
+        text = clean_text(_string(update.get("articleBody") or update.get("text")))
+        headline = clean_text(_string(update.get("headline") or update.get("name"))) or None
+        if not text and not headline:
+            continue
+        parsed = parse_date(_string(update.get("datePublished") or update.get("dateCreated")))
+        entries.append(LiveEntry(parsed.value if parsed else None, text, headline))
+    return entries
+
+
+def _from_html(tree: lxml_html.HtmlElement, timezone: str | None) -> list[LiveEntry]:
+    parents: dict[lxml_html.HtmlElement, None] = {}
+    for stamp in tree.xpath("//time[@datetime]")[:MAX_ENTRIES]:
+        for depth, ancestor in enumerate(stamp.iterancestors()):
+            if depth > 6 or ancestor.tag in ("body", "html"):
+                break
+            parents[ancestor] = None
+    best: list[LiveEntry] = []
+    for parent in parents:
+        entries = []
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            times = child.xpath(".//time[@datetime]")
+            text = clean_text(child.text_content())
+            if not times or len(text) < 20:
+                continue
+            parsed = parse_date(times[0].get("datetime"), timezone)
+            stamp_text = clean_text(times[0].text_content())
+            if stamp_text and text.startswith(stamp_text):
+                text = text[len(stamp_text) :].strip()
+            entries.append(LiveEntry(parsed.value if parsed else None, text))
+        if len(entries) >= MIN_HTML_ENTRIES and len(entries) > len(best):
+            best = entries[:MAX_ENTRIES]
+    return best
+
+
+def _string(value: object) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name") or ""
+    return str(value) if value is not None else ""
