@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy import select
 
+from crawler.health import HISTORY_SIZE, Features, drift_reasons
+from crawler.items import SituationReport
 from pipelines.base import run_id_of
 from pipelines.db.database import shared_database
-from pipelines.db.models import CrawlRun, SourceRun
+from pipelines.db.models import CrawlRun, Report, Source, SourceRun
 
 logger = logging.getLogger(__name__)
 
@@ -25,22 +28,67 @@ STATUSES = ("ok", "no_new_report", "blocked", "discovery_broken", "parser_drift"
 FAILED_STATUSES = frozenset({"blocked", "discovery_broken", "parser_drift", "error"})
 
 
-def source_status(stats: dict[str, Any], finish_reason: str | None) -> str:
-    """The health of one source's crawl, from its stats."""
+def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[str] = ()) -> str:
+    """The health of one source's crawl, from its stats and drift findings.
+
+    In order: the crawl did not finish (``error``); the site refused us — 403,
+    429 or robots.txt — (``blocked``); discovery found no report link
+    (``discovery_broken``); pages came but their fields look unlike the source's
+    history (``parser_drift``); some report pages could not be fetched
+    (``error``); otherwise ``ok`` or ``no_new_report``.
+    """
     stored = sum(stats.get(f"sitrep/store/{k}", 0) for k in ("new", "revised"))
     seen = stored + stats.get("sitrep/store/unchanged", 0) + stats.get("sitrep/store/duplicate", 0)
-    blocked = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
+    refused = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
+    refused += stats.get("sitrep/errors/robots", 0)
     if finish_reason not in (None, "finished"):
         return "error"
-    if blocked and not seen:
+    if refused:
         return "blocked"
-    if stats.get("sitrep/discovery/matched", 0) == 0:
-        return "discovery_broken" if not seen else "ok"
-    if not seen:
-        if stats.get("sitrep/quarantined", 0):
-            return "parser_drift"
+    if stats.get("sitrep/discovery/matched", 0) == 0 and not seen:
+        return "discovery_broken"
+    if drift:
+        return "parser_drift"
+    if stats.get("sitrep/errors/report", 0) or not seen:
         return "error"
     return "ok" if stored else "no_new_report"
+
+
+MAX_SAMPLES = 3
+
+
+def features_of(item: SituationReport) -> Features:
+    return Features(
+        body_chars=sum(len(p) for p in item.paragraphs),
+        sections=sum(1 for s in item.sections if s.heading),
+        has_authors=bool(item.authors),
+        has_modified=item.modified_at is not None,
+    )
+
+
+def save_fixture_candidates(
+    items: list[SituationReport], folder: str | None, source: str
+) -> list[str]:
+    """Write the pages behind ``items`` as a recorded-site tree (``<folder>/<source>/<host>/<path>``)."""
+    from urllib.parse import urlsplit
+
+    saved = []
+    for item in items:
+        if not item.html or not folder:
+            continue
+        parts = urlsplit(item.url)
+        relative = parts.path.lstrip("/") or "index.html"
+        if relative.endswith("/"):
+            relative += "index.html"
+        target = Path(folder) / source / (parts.hostname or "unknown") / relative
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(item.html)
+        except OSError:
+            logger.exception("could not save %s", target)
+            continue
+        saved.append(str(target))
+    return saved
 
 
 class CrawlLedger:
@@ -48,19 +96,39 @@ class CrawlLedger:
         self.crawler = crawler
         self.source_run_id: int | None = None
         self._own_run = False
+        self.started_at = dt.datetime.now(dt.UTC)
+        self.tonight: list[Features] = []
+        self.samples: list[SituationReport] = []  # pages kept as fixture candidates if drift shows
+        self.quarantined: list[SituationReport] = []
+        self.history: list[Features] = []  # read when the spider opens, before tonight's updates
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         ledger = cls(crawler)
         crawler.signals.connect(ledger.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ledger.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ledger.item_dropped, signal=signals.item_dropped)
         return ledger
+
+    def item_scraped(self, item: Any) -> None:
+        if isinstance(item, SituationReport):
+            self.tonight.append(features_of(item))
+            self.samples = [*self.samples[-(MAX_SAMPLES - 1) :], item]
+
+    def item_dropped(self, item: Any, exception: BaseException) -> None:
+        if isinstance(item, SituationReport) and "quarantined" in str(exception):
+            self.quarantined = [*self.quarantined[-(MAX_SAMPLES - 1) :], item]
 
     @property
     def database(self):  # type: ignore[no-untyped-def]
         return shared_database(self.crawler.settings.get("SITREP_DATABASE_URL"))
 
     def spider_opened(self, spider: Spider) -> None:
+        try:
+            self.history = self._history(spider.name)
+        except Exception:  # a missing history only disables the drift check
+            logger.exception("could not read the history of %s", spider.name)
         try:
             with self.database.session() as session:
                 run_id = run_id_of(self.crawler)
@@ -86,11 +154,44 @@ class CrawlLedger:
         except Exception:  # the ledger must never stop a crawl
             logger.exception("could not open the crawl ledger for %s", spider.name)
 
+    def _history(self, slug: str) -> list[Features]:
+        """The source's latest reports stored before this run."""
+        with self.database.session() as session:
+            rows = session.execute(
+                select(Report.body, Report.sections, Report.authors, Report.modified_at)
+                .join(Source, Source.id == Report.source_id)
+                .where(Source.slug == slug)
+                .order_by(Report.report_date.desc())
+                .limit(HISTORY_SIZE)
+            ).all()
+        return [
+            Features(
+                len(body.replace("\n\n", "")),
+                sum(1 for s in sections if s.get("heading")),
+                bool(authors),
+                modified is not None,
+            )
+            for body, sections, authors, modified in rows
+        ]
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.source_run_id is None:
             return
         stats = self.crawler.stats.get_stats()
-        status = source_status(stats, reason)
+        quarantined = stats.get("sitrep/quarantined", 0)
+        try:
+            drift = drift_reasons(self.tonight, self.history, quarantined)
+        except Exception:
+            logger.exception("drift check failed for %s", spider.name)
+            drift = []
+        status = source_status(stats, reason, drift)
+        if status == "parser_drift":
+            saved = save_fixture_candidates(
+                self.quarantined or self.samples,
+                self.crawler.settings.get("SITREP_DRIFT_DIR"),
+                spider.name,
+            )
+            drift = [*drift, *(f"page saved: {path}" for path in saved)]
         try:
             with self.database.session() as session:
                 row = session.get(SourceRun, self.source_run_id)
@@ -107,6 +208,7 @@ class CrawlLedger:
                 row.quarantined = stats.get("sitrep/quarantined", 0)
                 row.errors = stats.get("sitrep/errors", 0) + stats.get("log_count/ERROR", 0)
                 row.failures = list(getattr(spider, "failures", []))
+                row.drift = drift
                 prefix = "downloader/response_status_count/"
                 row.http_status_counts = {
                     k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)

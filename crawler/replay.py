@@ -2,7 +2,11 @@
 
 A recorded site tree looks like ``<root>/<host>/<url path>``; a path ending in
 ``/`` is stored as ``index.html``. A sidecar ``<file>.http`` (JSON:
-``{"status": 200, "headers": {...}}``) overrides the status and headers.
+``{"status": 200, "headers": {...}}``) overrides the status and headers, and can
+make the server misbehave on purpose for fault tests: ``"delay": seconds``
+before answering, ``"reset": true`` (drop the connection without an answer),
+``"truncate": true`` (announce the full length, send half, hang up); with
+``"times": N`` the sidecar applies to the first N requests only.
 
 :class:`ReplayServer` serves such a tree over real HTTP on 127.0.0.1, taking the
 outlet's host as the first path segment (``/www.midilibre.fr/rss.xml``).
@@ -19,7 +23,10 @@ import email.utils
 import hashlib
 import json
 import mimetypes
+import socket
+import struct
 import threading
+import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,6 +37,7 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+MAX_DELAY = 60.0
 DEFAULT_SITES = Path(__file__).resolve().parent.parent / "tests" / "sites"
 _TYPES = {
     ".php": "text/html; charset=utf-8",
@@ -86,10 +94,19 @@ class _Handler(BaseHTTPRequestHandler):
             },
         )
         sidecar = found.with_name(found.name + ".http")
-        if sidecar.is_file():
-            meta = json.loads(sidecar.read_text("utf-8"))
-            status = int(meta.get("status", 200))
-            headers.update(meta.get("headers", {}))
+        meta = json.loads(sidecar.read_text("utf-8")) if sidecar.is_file() else {}
+        if "times" in meta and self.server.count(str(found)) > int(meta["times"]):
+            meta = {}  # the fault has been served its number of times: behave again
+        status = int(meta.get("status", 200))
+        headers.update(meta.get("headers", {}))
+        if meta.get("delay"):
+            time.sleep(min(float(meta["delay"]), MAX_DELAY))
+        if meta.get("reset"):
+            self._reset()
+            return
+        if meta.get("truncate"):
+            self._send_truncated(status, headers, body)
+            return
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         headers.setdefault("ETag", etag)
         headers.setdefault(
@@ -99,6 +116,23 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.NOT_MODIFIED, {"ETag": headers["ETag"]}, b"", False)
             return
         self._send(status, headers, body, with_body)
+
+    def _reset(self) -> None:
+        """Close the socket with RST instead of answering."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def _send_truncated(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[: len(body) // 2])
+        self.wfile.flush()
+        self.close_connection = True
+        self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, with_body: bool) -> None:
         self.send_response(status)
@@ -118,11 +152,18 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.root = root
         self.requests: list[str] = []
+        self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def record(self, path: str) -> None:
         with self._lock:
             self.requests.append(path)
+
+    def count(self, key: str) -> int:
+        """How many times ``key`` was asked for, this time included."""
+        with self._lock:
+            self._counts[key] = self._counts.get(key, 0) + 1
+            return self._counts[key]
 
 
 class ReplayServer:

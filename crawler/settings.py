@@ -34,6 +34,13 @@ DOWNLOAD_HANDLERS = {
     "https": "crawler.replay.ReplayDownloadHandler",
 }
 
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+}
+# Longest Retry-After (seconds) a crawl waits for before retrying.
+SITREP_RETRY_AFTER_MAX = 120
+
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
@@ -59,6 +66,8 @@ SITREP_REPLAY_URL = os.environ.get("SITREP_REPLAY_URL") or None
 SITREP_RUN_ID = None
 # Keep the fetched HTML of each revision (compressed) for reprocessing and fixtures.
 SITREP_STORE_HTML = True
+# Where pages of a source whose output drifted are saved, ready to become fixtures.
+SITREP_DRIFT_DIR = os.environ.get("SITREP_DRIFT_DIR", "drift")
 # Minimum body length (characters) for a report to pass validation.
 SITREP_MIN_BODY_CHARS = 300
 

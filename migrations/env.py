@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from pipelines.db.database import database_url, make_engine
-from pipelines.db.models import Base
+from pipelines.db.models import Base, include_in_migrations
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +26,7 @@ def _configure(connection: Connection | None = None, **kwargs: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=is_sqlite,
         compare_type=True,
+        include_object=include_in_migrations,
         **kwargs,
     )
 
@@ -39,10 +40,22 @@ def run_offline() -> None:
 def run_online() -> None:
     engine = config.attributes.get("engine") or make_engine(_url())
     with engine.connect() as connection:
-        _configure(connection)
-        with context.begin_transaction():
-            context.run_migrations()
-        connection.commit()
+        is_sqlite = connection.dialect.name == "sqlite"
+        if is_sqlite:
+            # Batch mode rebuilds tables (copy, drop, rename): with foreign keys on, dropping
+            # the old table would cascade-delete the rows that reference it.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            _configure(connection)
+            with context.begin_transaction():
+                context.run_migrations()
+            connection.commit()
+        finally:
+            if is_sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 if context.is_offline_mode():

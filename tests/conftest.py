@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,7 @@ def run_sitrep(
     *args: str, db_url: str | None = None, cwd: Path | None = None, timeout: int = 180
 ) -> Result:
     """Run the real `sitrep` command in a subprocess (a fresh Twisted reactor each time)."""
-    env = {**os.environ, "PYTHONWARNINGS": "error::scrapy.exceptions.ScrapyDeprecationWarning"}
+    env = dict(os.environ)
     env.pop("SITREP_DATABASE_URL", None)
     command = [sys.executable, "-m", "crawler.cli"]
     if db_url:
@@ -43,16 +45,76 @@ def run_sitrep(
         env=env,
         cwd=cwd or TESTS.parent,
     )
+    # Scrapy API drift is an error here too, as it is for the in-process tests.
+    assert "ScrapyDeprecationWarning" not in completed.stderr, completed.stderr[-2000:]
     return Result(completed.returncode, completed.stdout, completed.stderr)
 
 
-def crawl(db_url: str, sites: Path = SITES, *extra: str) -> Result:
-    return run_sitrep("crawl", "--replay", str(sites), *FAST, *extra, db_url=db_url)
+# The first three sources (an outlet, its sibling, an aggregator): enough for most storage tests.
+CORE = ("midilibre", "lindependant", "hardwoodparoxysm")
+
+
+def crawl(db_url: str, sites: Path = SITES, *extra: str, sources: tuple[str, ...] = ()) -> Result:
+    """A replay crawl of ``sites`` (all sources, or those named) into ``db_url``."""
+    chosen = [arg for slug in sources for arg in ("--source", slug)]
+    return run_sitrep("crawl", "--replay", str(sites), *FAST, *chosen, *extra, db_url=db_url)
+
+
+def core_reports() -> list[dict]:
+    return [r for r in MANIFEST["reports"] if r["source"] in CORE]
+
+
+PG_ADMIN_URL = os.environ.get(
+    "SITREP_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def postgres_reachable() -> bool:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(PG_ADMIN_URL)
+    try:
+        with engine.connect():
+            return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def postgres_url() -> Iterator[str]:
+    """A throwaway database on the real PostgreSQL server, dropped afterwards.
+
+    Outside CI the tests skip (and say so) when no server is reachable; in CI they fail.
+    """
+    from sqlalchemy import create_engine, text
+
+    if not postgres_reachable():
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI but unreachable at {PG_ADMIN_URL}")
+        pytest.skip(f"no PostgreSQL server at {PG_ADMIN_URL}")
+    name = f"sitrep_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'sitrep.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """The storage under test: a SQLite file, then a fresh PostgreSQL database."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
 
 
 @pytest.fixture
@@ -77,3 +139,15 @@ def fixture_path(sites: Path, url: str) -> Path:
     found = resolve_file(sites, parts.hostname, parts.path)
     assert found is not None, url
     return found
+
+
+def query(db_url: str, sql: str) -> list[tuple]:
+    """Rows of a read-only SQL statement against any of the test databases."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql))]
+    finally:
+        engine.dispose()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,17 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from .conftest import FAST, TESTS, crawl, fixture_path, manifest_reports, run_sitrep
+from .conftest import (
+    CORE,
+    FAST,
+    TESTS,
+    core_reports,
+    crawl,
+    fixture_path,
+    manifest_reports,
+    query,
+    run_sitrep,
+)
 
 BODY = "div.article-full__body-content"
 
@@ -54,7 +63,7 @@ def test_one_report_reached_through_four_url_variants(db_url: str, sites_copy: P
             body.append(anchor)
 
     rewrite(sites_copy / "www.midilibre.fr" / "monde" / "index.html", add_links)
-    rows = summary(crawl(db_url, sites_copy, "--json"))
+    rows = summary(crawl(db_url, sites_copy, "--json", sources=CORE))
     assert rows["midilibre"]["new"] == 7
     report = next(r for r in export(db_url) if r["url"] in variants or r["canonical_url"] == target)
     urls = {
@@ -77,7 +86,7 @@ def test_same_headline_on_seven_days_is_seven_reports(db_url: str, sites_copy: P
 
     for entry in manifest_reports("midilibre"):
         rewrite(fixture_path(sites_copy, entry["url"]), same_title)
-    rows = summary(crawl(db_url, sites_copy, "--json"))
+    rows = summary(crawl(db_url, sites_copy, "--json", sources=CORE))
     stored = [r for r in export(db_url) if r["source"] == "midilibre"]
     assert rows["midilibre"]["new"] == 7
     assert len(stored) == 7 and {r["title"] for r in stored} == {headline}
@@ -100,13 +109,13 @@ def test_report_updated_twice_in_its_day(db_url: str, sites_copy: Path) -> None:
         rewrite(page, drop_tail)
 
     version("09:00", paragraphs - 2)
-    assert summary(crawl(db_url, sites_copy, "--json"))["midilibre"]["new"] == 7
+    assert summary(crawl(db_url, sites_copy, "--json", sources=CORE))["midilibre"]["new"] == 7
     version("12:30", paragraphs - 1)
-    assert summary(crawl(db_url, sites_copy, "--json"))["midilibre"]["revised"] == 1
+    assert summary(crawl(db_url, sites_copy, "--json", sources=CORE))["midilibre"]["revised"] == 1
     page.write_text(original, "utf-8")
-    assert summary(crawl(db_url, sites_copy, "--json"))["midilibre"]["revised"] == 1
+    assert summary(crawl(db_url, sites_copy, "--json", sources=CORE))["midilibre"]["revised"] == 1
     assert (
-        summary(crawl(db_url, sites_copy, "--json"))["midilibre"]["revised"] == 0
+        summary(crawl(db_url, sites_copy, "--json", sources=CORE))["midilibre"]["revised"] == 0
     )  # a refetch changes nothing
 
     reports = [r for r in export(db_url) if r["source"] == "midilibre"]
@@ -134,7 +143,7 @@ def test_report_updated_twice_in_its_day(db_url: str, sites_copy: Path) -> None:
 
 
 def test_syndicated_and_translated_copies_are_linked(db_url: str) -> None:
-    assert crawl(db_url).code == 0
+    assert crawl(db_url, sources=CORE).code == 0
     reports = {(r["source"], r["report_date"]): r for r in export(db_url)}
     original = reports[("midilibre", "2024-04-04")]
     links = show(db_url, original["id"])["links"]
@@ -174,12 +183,12 @@ def test_unrelated_reports_never_merge_however_similar_their_boilerplate(
 
     for entry in manifest_reports("midilibre")[:3]:
         rewrite(fixture_path(sites_copy, entry["url"]), add_boilerplate)
-    assert summary(crawl(db_url, sites_copy, "--json"))["midilibre"]["new"] == 7
+    assert summary(crawl(db_url, sites_copy, "--json", sources=CORE))["midilibre"]["new"] == 7
     assert len({r["id"] for r in export(db_url) if r["source"] == "midilibre"}) == 7
 
 
 def test_pages_claiming_a_stored_day_are_never_merged(db_url: str, sites_copy: Path) -> None:
-    assert crawl(db_url, sites_copy).code == 0
+    assert crawl(db_url, sites_copy, sources=CORE).code == 0
     day3, day5 = manifest_reports("midilibre")[2], manifest_reports("midilibre")[4]
     folder = fixture_path(sites_copy, day3["url"]).parent
 
@@ -212,7 +221,7 @@ def test_pages_claiming_a_stored_day_are_never_merged(db_url: str, sites_copy: P
             tree.find("body").append(anchor)
 
     rewrite(sites_copy / "www.midilibre.fr" / "monde" / "index.html", link)
-    rows = summary(crawl(db_url, sites_copy, "--json"))
+    rows = summary(crawl(db_url, sites_copy, "--json", sources=CORE))
     stored = [r for r in export(db_url) if r["source"] == "midilibre"]
     assert len(stored) == 7 and all(r["revisions"] == 1 for r in stored)
     assert (
@@ -221,16 +230,24 @@ def test_pages_claiming_a_stored_day_are_never_merged(db_url: str, sites_copy: P
     assert rows["midilibre"]["quarantined"] == 1  # the unrelated text is kept aside with its reason
     day5_report = next(r for r in stored if r["report_date"] == "2024-04-05")
     assert urls[0] in {u["url"] for u in show(db_url, day5_report["id"])["urls"]}
-    path = Path(db_url.removeprefix("sqlite:///"))
-    with sqlite3.connect(path) as connection:
-        (reasons,) = connection.execute("select reasons from quarantine").fetchone()
-    assert "identity conflict" in reasons
+    ((reasons,),) = query(db_url, "select reasons from quarantine")
+    assert "identity conflict" in str(reasons)
 
 
-def test_two_processes_crawling_at_once_store_each_report_once(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'shared.db'}"
+def test_two_processes_crawling_at_once_store_each_report_once(db_url: str) -> None:
     assert run_sitrep("db", "upgrade", db_url=db_url).code == 0
-    command = [sys.executable, "-m", "crawler.cli", "--db", db_url, "crawl", "--replay", *FAST]
+    command = [
+        sys.executable,
+        "-m",
+        "crawler.cli",
+        "--db",
+        db_url,
+        "crawl",
+        "--replay",
+        "--no-lock",
+        *FAST,
+    ]
+    command += [arg for slug in CORE for arg in ("--source", slug)]
     processes = [
         subprocess.Popen(
             command, cwd=TESTS.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -239,13 +256,18 @@ def test_two_processes_crawling_at_once_store_each_report_once(tmp_path: Path) -
     ]
     outcomes = [p.communicate(timeout=180) for p in processes]
     assert [p.returncode for p in processes] == [0, 0], [err[-2000:] for _, err in outcomes]
-    with sqlite3.connect(tmp_path / "shared.db") as connection:
-        assert connection.execute("select count(*) from reports").fetchone() == (21,)
-        duplicates = connection.execute(
-            "select count(*) from (select source_id, series_id, report_date from reports group by 1, 2, 3 having count(*) > 1)"
-        ).fetchone()
-        assert duplicates == (0,)
-        assert connection.execute("select max(revision_count) from reports").fetchone() == (1,)
+    assert query(db_url, "select count(*) from reports") == [(len(core_reports()),)]
+    duplicates = query(
+        db_url,
+        "select count(*) from (select source_id, series_id, report_date from reports"
+        " group by source_id, series_id, report_date having count(*) > 1) as d",
+    )
+    assert duplicates == [(0,)]
+    assert query(db_url, "select max(revision_count) from reports") == [(1,)]
+    assert query(
+        db_url,
+        "select count(*) from (select url from report_urls group by url having count(*) > 1) as u",
+    ) == [(0,)]
 
 
 @pytest.mark.parametrize("fingerprints", [(0, 0, True), (0b111, 0, True), (0b1111, 0, False)])

@@ -13,8 +13,9 @@ from .check import check
 from .crawl import crawl
 from .db import db
 from .extract import extract
-from .reports import diff, export, reports, show, sources
+from .reports import diff, export, reports, reprocess, search, show, sources
 from .scaffold import new_source, record
+from .status import status
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
@@ -37,7 +38,19 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.obj = {"db_url": database_url(db_url)}
 
 
-for command in (crawl, reports, show, diff, export, sources, db, extract):
+for command in (
+    crawl,
+    status,
+    reports,
+    show,
+    diff,
+    search,
+    export,
+    reprocess,
+    sources,
+    db,
+    extract,
+):
     cli.add_command(command)
 
 for command in (new_source, record, check):  # adding and checking sources

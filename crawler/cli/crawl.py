@@ -6,21 +6,33 @@ import datetime as dt
 import json
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy import update
 
 from crawler.ledger import FAILED_STATUSES
 from crawler.replay import DEFAULT_SITES, ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
 from pipelines.db.database import Database, SchemaError, safe_url
-from pipelines.db.models import CrawlRun
+from pipelines.db.lock import CrawlLocked, crawl_lock
+from pipelines.db.models import CrawlRun, SourceRun
 from pipelines.db.queries import source_runs
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-COLUMNS = ("status", "discovered", "new", "revised", "unchanged", "duplicate", "quarantined", "errors")
+COLUMNS = (
+    "status",
+    "discovered",
+    "new",
+    "revised",
+    "unchanged",
+    "duplicate",
+    "quarantined",
+    "errors",
+)
 
 
 @click.command()
@@ -52,6 +64,11 @@ COLUMNS = ("status", "discovered", "new", "revised", "unchanged", "duplicate", "
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
 @click.pass_obj
+@click.option(
+    "--no-lock",
+    is_flag=True,
+    help="Run even if another crawl holds the lock (several workers on purpose).",
+)
 def crawl(
     obj: dict,
     slugs: tuple[str, ...],
@@ -59,6 +76,7 @@ def crawl(
     as_json: bool,
     log_level: str,
     no_migrate: bool,
+    no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
     """Crawl every source (or those given) and store new reports and revisions.
@@ -82,33 +100,12 @@ def crawl(
         console.print(f"[red]error:[/] cannot open database {safe_url(database.url)}: {error}")
         sys.exit(EXIT_CANNOT_RUN)
 
-    server = None
-    if replay_dir is not None:
-        try:
-            server = ReplayServer(Path(replay_dir)).start()
-        except FileNotFoundError as error:
-            console.print(f"[red]error:[/] {error}")
-            sys.exit(EXIT_CANNOT_RUN)
-        console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
-
-    with database.session() as session:
-        run = CrawlRun(sources=[s.slug for s in sources], replay=server is not None)
-        session.add(run)
-        session.flush()
-        run_id = run.id
     try:
-        _run_spiders(
-            sources=[s.slug for s in sources],
-            db_url=database.url,
-            run_id=run_id,
-            replay_url=server.url if server else None,
-            log_level=log_level,
-            overrides=overrides,
-        )
-    finally:
-        if server is not None:
-            server.stop()
-
+        with nullcontext() if no_lock else crawl_lock(database):
+            run_id = _crawl(console, database, sources, replay_dir, log_level, overrides)
+    except CrawlLocked as error:
+        console.print(f"[red]error:[/] {error}; not starting a second one")
+        sys.exit(EXIT_CANNOT_RUN)
     with database.session() as session:
         rows = source_runs(session, run_id)
         run = session.get(CrawlRun, run_id)
@@ -138,6 +135,54 @@ def crawl(
     else:
         _print_summary(console, summary)
     sys.exit(EXIT_SOURCES_FAILED if failed else EXIT_OK)
+
+
+def _crawl(
+    console: Console,
+    database: Database,
+    sources: list,
+    replay_dir: str | None,
+    log_level: str,
+    overrides: tuple[str, ...],
+) -> int:
+    """Record a run, start the replay server if asked, run the spiders; return the run id."""
+    server = None
+    if replay_dir is not None:
+        try:
+            server = ReplayServer(Path(replay_dir)).start()
+        except FileNotFoundError as error:
+            console.print(f"[red]error:[/] {error}")
+            sys.exit(EXIT_CANNOT_RUN)
+        console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
+
+    with database.session() as session:
+        # Holding the lock, any run still marked running was killed: say so in the ledger.
+        session.execute(
+            update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted")
+        )
+        session.execute(
+            update(SourceRun)
+            .where(SourceRun.status == "running")
+            .values(status="error", finish_reason="interrupted")
+        )
+        run = CrawlRun(sources=[s.slug for s in sources], replay=server is not None)
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    try:
+        _run_spiders(
+            sources=[s.slug for s in sources],
+            db_url=database.url,
+            run_id=run_id,
+            replay_url=server.url if server else None,
+            log_level=log_level,
+            overrides=overrides,
+        )
+    finally:
+        if server is not None:
+            server.stop()
+
+    return run_id
 
 
 def _run_spiders(

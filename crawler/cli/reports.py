@@ -18,8 +18,9 @@ from crawler.sources import all_sources
 from pipelines.db.database import Database
 from pipelines.db.models import Report, Revision
 from pipelines.db.queries import iter_reports, local_iso, report_links, report_query, report_record
+from pipelines.db.search import search_reports
 
-EXPORT_FORMATS = ("jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
 
 def revision_text(revision: Revision) -> list[str]:
@@ -200,6 +201,11 @@ def export(
 ) -> None:
     """Export reports as JSON lines or CSV (dates ISO 8601 with offset)."""
     database = _schema_ready(Database(obj["db_url"]))
+    if fmt == "parquet":
+        if output is None:
+            raise click.UsageError("--format parquet needs --output FILE")
+        _write_parquet(database, output, sources, _date(since), _date(until))
+        return
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         with database.session() as session:
@@ -213,6 +219,26 @@ def export(
     finally:
         if output:
             stream.close()
+
+
+def _write_parquet(database: Database, output: Path, sources, since, until) -> None:  # type: ignore[no-untyped-def]
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise click.ClickException(
+            "Parquet export needs pyarrow: pip install 'sitrep[parquet]'"
+        ) from None
+    with database.session() as session:
+        query = report_query(sources=sources, since=since, until=until)
+        rows = [
+            {
+                k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
+                for k, v in report_record(r).items()
+            }
+            for r in iter_reports(session, query)
+        ]
+    pq.write_table(pa.Table.from_pylist(rows), output)
 
 
 def _write_csv(stream, records) -> None:  # type: ignore[no-untyped-def]
@@ -300,6 +326,9 @@ def diff(obj: dict, report_id: int, old: int | None, new: int | None) -> None:
         if report is None:
             raise click.ClickException(f"no report with id {report_id}")
         revisions = {r.number: r for r in report.revisions}
+        if len(revisions) == 1 and old is None and new is None:
+            click.echo(f"report {report_id} has one revision: nothing to compare")
+            return
         new = new or max(revisions)
         old = old or new - 1
         if old not in revisions or new not in revisions:
@@ -307,3 +336,93 @@ def diff(obj: dict, report_id: int, old: int | None, new: int | None) -> None:
                 f"report {report_id} has revisions {sorted(revisions)}; cannot compare {old} with {new}"
             )
         click.echo(revision_diff(revisions[old], revisions[new], report.source.timezone), nl=False)
+
+
+@click.command()
+@click.argument("query")
+@with_filters
+@click.option("--limit", "-n", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+@click.pass_obj
+def search(
+    obj: dict,
+    query: str,
+    sources: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Full-text search over stored reports, best match first (one hit per line)."""
+    database = _schema_ready(Database(obj["db_url"]))
+    with database.session() as session:
+        hits = search_reports(
+            session, query, sources=sources, since=_date(since), until=_date(until), limit=limit
+        )
+        for hit in hits:
+            report = hit.report
+            if as_json:
+                record = {
+                    "id": report.id,
+                    "source": report.source.slug,
+                    "report_date": report.report_date.isoformat(),
+                    "title": report.title,
+                    "url": report.url,
+                    "score": round(hit.score, 6),
+                    "snippet": " ".join(hit.snippet.split()),
+                }
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                click.echo(
+                    f"{report.id}\t{report.source.slug}\t{report.report_date}\t{hit.score:.3f}\t{report.title}"
+                )
+
+
+@click.command()
+@with_filters
+@click.option("--dry-run", is_flag=True, help="Report what would change without writing.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per report.")
+@click.pass_obj
+def reprocess(
+    obj: dict,
+    sources: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    dry_run: bool,
+    as_json: bool,
+) -> None:
+    """Re-extract stored reports from their kept pages with the current extractor (no fetching).
+
+    A report whose fields come out different gets a new revision (origin "reprocess")
+    that lists the changed fields.
+    """
+    from pipelines.db.reprocess import reprocess as run
+
+    database = _schema_ready(Database(obj["db_url"]))
+    changed = failed = total = 0
+    for outcome in run(
+        database, sources=sources, since=_date(since), until=_date(until), dry_run=dry_run
+    ):
+        total += 1
+        changed += bool(outcome.changed)
+        failed += bool(outcome.error)
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "id": outcome.report_id,
+                        "source": outcome.source,
+                        "report_date": outcome.report_date.isoformat(),
+                        "changed": outcome.changed,
+                        "error": outcome.error,
+                    }
+                )
+            )
+        elif outcome.changed or outcome.error:
+            what = outcome.error or ", ".join(outcome.changed)
+            click.echo(f"{outcome.report_id}\t{outcome.source}\t{outcome.report_date}\t{what}")
+    if not as_json:
+        verb = "would change" if dry_run else "changed"
+        click.echo(f"{total} reports reprocessed, {changed} {verb}, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)

@@ -174,7 +174,10 @@ class Revision(Base):
     sections: Mapped[list[Any]] = mapped_column(default=list)
     captions: Mapped[list[Any]] = mapped_column(default=list)
     fetched_at: Mapped[dt.datetime]
+    # The page as fetched (zlib); NULL on revisions made by re-extracting an earlier page.
     html_zlib: Mapped[bytes | None] = mapped_column(LargeBinary)
+    origin: Mapped[str] = mapped_column(String(20), default="crawl")  # crawl | reprocess
+    changed_fields: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     report: Mapped[Report] = relationship(back_populates="revisions")
@@ -259,6 +262,21 @@ class SourceRun(Base):
     quarantined: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[list[Any]] = mapped_column(default=list)
+    drift: Mapped[list[Any]] = mapped_column(default=list)  # why the output looks unlike the usual
     http_status_counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     run: Mapped[CrawlRun] = relationship(back_populates="source_runs")
+
+
+# Full-text search structures that live beside the mapped tables (see migrations 0003):
+# SQLite's FTS5 table ``reports_fts`` and PostgreSQL's generated ``reports.search_vector``.
+SEARCH_OBJECTS = frozenset({"search_vector", "ix_reports_search_vector"})
+
+
+def include_in_migrations(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave the full-text search objects, which are not mapped, out of model/schema comparison."""
+    if type_ == "table" and name and name.startswith("reports_fts"):
+        return False
+    return not (name in SEARCH_OBJECTS and reflected)

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
@@ -85,18 +85,15 @@ def find_match(
         if report_id is not None:
             return Match(report_id, rule, _distance(session, report_id, item))
     if item.content_hash:
-        report_id = session.scalar(
-            select(Report.id)
-            .where(
-                Report.source_id == source_id,
-                Report.series_id == series_id,
-                Report.content_hash == item.content_hash,
-            )
+        # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
+        same = session.execute(
+            select(Report.id, Report.source_id, Report.series_id)
+            .where(Report.content_hash == item.content_hash)
             .order_by(Report.id)
-            .limit(1)
-        )
-        if report_id is not None:
-            return Match(report_id, "content", 0)
+        ).all()
+        for report_id, row_source, row_series in same:
+            if (row_source, row_series) == (source_id, series_id):
+                return Match(report_id, "content", 0)
     if item.simhash:
         near = near_duplicates(
             session, item.simhash, Report.source_id == source_id, Report.series_id == series_id
@@ -132,12 +129,16 @@ def near_duplicates(
     """
     band_values = bands(fingerprint)
     columns = (Report.sim_band0, Report.sim_band1, Report.sim_band2, Report.sim_band3)
+    # One indexed lookup per band (an OR across columns would let the planner scan instead).
+    candidates = union(
+        *(
+            select(Report.id).where(column == value)
+            for column, value in zip(columns, band_values, strict=True)
+        )
+    ).subquery()
     query = (
         select(Report.id, Report.simhash)
-        .where(
-            or_(*(column == value for column, value in zip(columns, band_values, strict=True))),
-            *where,
-        )
+        .where(Report.id.in_(select(candidates.c.id)), *where)
         .limit(limit * 4)
     )
     found = []
@@ -162,6 +163,14 @@ def _own_urls(item: SituationReport, domains: tuple[str, ...]) -> dict[str, str]
     if item.normalized_url and own(item.normalized_url):
         urls.setdefault(item.normalized_url, "normalized")
     return urls
+
+
+def _report_url(item: SituationReport, own_urls: dict[str, str]) -> str:
+    """The report's address: its own canonical URL, else the URL fetched (whichever variant came first
+    must not decide it)."""
+    if item.canonical_url and item.canonical_url in own_urls:
+        return item.canonical_url
+    return item.url
 
 
 def _record_urls(session: Session, report: Report, urls: dict[str, str], now: dt.datetime) -> None:
@@ -236,7 +245,7 @@ def save_report(
             source_id=source_id,
             series_id=series_id,
             report_date=item.report_date,
-            url=item.url,
+            url=_report_url(item, urls),
             canonical_url=item.canonical_url,
             language=item.language,
             provenance=dict(item.provenance),
@@ -263,7 +272,7 @@ def save_report(
     report.revisions.append(_revision(item, report.revision_count, store_html))
     for name, value in _content_fields(item).items():
         setattr(report, name, value)
-    report.url = item.url
+    report.url = _report_url(item, urls)
     report.canonical_url = item.canonical_url or report.canonical_url
     report.provenance = dict(item.provenance)
     report.is_paywalled = item.is_paywalled

@@ -1,0 +1,62 @@
+"""One nightly crawl at a time per database: a lock file beside SQLite, an advisory lock on PostgreSQL."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from .database import Database, safe_url
+
+ADVISORY_KEY = 0x5172_6570  # "Srep": the key of sitrep's crawl lock
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the lock on this database."""
+
+
+@contextmanager
+def crawl_lock(database: Database) -> Iterator[None]:
+    """Hold the crawl lock for the duration of the block, or raise :class:`CrawlLocked` at once."""
+    url = make_url(database.url)
+    if url.get_backend_name() == "sqlite":
+        with _file_lock(
+            Path(url.database or "sitrep.db").expanduser().resolve().with_suffix(".lock")
+        ):
+            yield
+        return
+    with database.engine.connect() as connection:
+        acquired = connection.execute(
+            text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+        ).scalar()
+        if not acquired:
+            raise CrawlLocked(f"another crawl is running on {safe_url(database.url)}")
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise CrawlLocked(f"another crawl is running (pid {holder}, lock {path})") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
