@@ -12,8 +12,10 @@ import click
 
 from crawler.devtools.check import SourceCheck, check_source
 from crawler.devtools.fetch import fetch
-from crawler.replay import DEFAULT_SITES, ReplayServer
+from crawler.replay import ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
+
+from .options import replay_option
 
 VALUE_WIDTH = 90
 
@@ -56,15 +58,7 @@ def _print(check: SourceCheck) -> None:
 @click.option(
     "--source", "-s", "slugs", multiple=True, metavar="SLUG", help="Only this source (repeatable)."
 )
-@click.option(
-    "--replay",
-    "replay_dir",
-    is_flag=False,
-    flag_value=str(DEFAULT_SITES),
-    default=None,
-    metavar="[DIR]",
-    help="Check recorded sites served on 127.0.0.1 instead of the internet (default DIR: the bundled snapshot).",
-)
+@replay_option("Check")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per source on stdout.")
 def check(slugs: tuple[str, ...], replay_dir: str | None, as_json: bool) -> None:
     """Fetch each source's first discovery page and the newest report linked there.

@@ -15,12 +15,14 @@ from rich.table import Table
 from sqlalchemy import update
 
 from crawler.ledger import FAILED_STATUSES
-from crawler.replay import DEFAULT_SITES, ReplayServer
+from crawler.replay import ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
 from pipelines.db.database import Database, SchemaError, safe_url
 from pipelines.db.lock import CrawlLocked, crawl_lock
 from pipelines.db.models import CrawlRun, SourceRun
 from pipelines.db.queries import source_runs
+
+from .options import replay_option
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 COLUMNS = (
@@ -44,15 +46,7 @@ COLUMNS = (
     metavar="SLUG",
     help="Crawl only this source (repeatable).",
 )
-@click.option(
-    "--replay",
-    "replay_dir",
-    is_flag=False,
-    flag_value=str(DEFAULT_SITES),
-    default=None,
-    metavar="[DIR]",
-    help="Crawl recorded sites served on 127.0.0.1 instead of the internet (default DIR: the bundled snapshot).",
-)
+@replay_option("Crawl")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @click.option(
     "--log-level", default="WARNING", show_default=True, help="Scrapy log level (stderr)."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import difflib
 import json
 import sys
@@ -19,6 +18,8 @@ from pipelines.db.database import Database
 from pipelines.db.models import Report, Revision
 from pipelines.db.queries import iter_reports, local_iso, report_links, report_query, report_record
 from pipelines.db.search import search_reports
+
+from .options import parse_date
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
@@ -52,15 +53,6 @@ def revision_diff(old: Revision, new: Revision, timezone: str) -> str:
     )
     body = "\n".join(lines)
     return header + (body + "\n" if body else "no text changes\n")
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _schema_ready(database: Database) -> Database:
@@ -104,7 +96,9 @@ def reports(
     for column in ("id", "source", "date", "rev", "title"):
         table.add_column(column, overflow="fold")
     with database.session() as session:
-        query = report_query(sources=sources, since=_date(since), until=_date(until)).limit(limit)
+        query = report_query(
+            sources=sources, since=parse_date(since), until=parse_date(until)
+        ).limit(limit)
         for report in iter_reports(session, query):
             table.add_row(
                 str(report.id),
@@ -204,12 +198,12 @@ def export(
     if fmt == "parquet":
         if output is None:
             raise click.UsageError("--format parquet needs --output FILE")
-        _write_parquet(database, output, sources, _date(since), _date(until))
+        _write_parquet(database, output, sources, parse_date(since), parse_date(until))
         return
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         with database.session() as session:
-            query = report_query(sources=sources, since=_date(since), until=_date(until))
+            query = report_query(sources=sources, since=parse_date(since), until=parse_date(until))
             records = (report_record(r) for r in iter_reports(session, query))
             if fmt == "jsonl":
                 for record in records:
@@ -357,7 +351,12 @@ def search(
     database = _schema_ready(Database(obj["db_url"]))
     with database.session() as session:
         hits = search_reports(
-            session, query, sources=sources, since=_date(since), until=_date(until), limit=limit
+            session,
+            query,
+            sources=sources,
+            since=parse_date(since),
+            until=parse_date(until),
+            limit=limit,
         )
         for hit in hits:
             report = hit.report
@@ -401,7 +400,7 @@ def reprocess(
     database = _schema_ready(Database(obj["db_url"]))
     changed = failed = total = 0
     for outcome in run(
-        database, sources=sources, since=_date(since), until=_date(until), dry_run=dry_run
+        database, sources=sources, since=parse_date(since), until=parse_date(until), dry_run=dry_run
     ):
         total += 1
         changed += bool(outcome.changed)

@@ -15,6 +15,8 @@ from crawler.devtools.record import Saved, save_fetched, save_file
 from crawler.devtools.scaffold import create_source, draft_source
 from crawler.sources import UnknownSourceError
 
+from .options import parse_date
+
 root_option = click.option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
@@ -111,15 +113,6 @@ def new_source(
     )
 
 
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
 @click.command()
 @click.argument("url")
 @click.option("--source", "slug", required=True, metavar="SLUG", help="The source it belongs to.")
@@ -158,7 +151,7 @@ def record(
     "reviewed": false and the expected fields pre-filled by the extractor.
     """
     project = _project(root)
-    day = _date(report_date)
+    day = parse_date(report_date)
     try:
         source = project.load_source(slug)
     except (ProjectError, UnknownSourceError) as error:
