@@ -96,7 +96,6 @@ class CrawlLedger:
         self.crawler = crawler
         self.source_run_id: int | None = None
         self._own_run = False
-        self.started_at = dt.datetime.now(dt.UTC)
         self.tonight: list[Features] = []
         self.samples: list[SituationReport] = []  # pages kept as fixture candidates if drift shows
         self.quarantined: list[SituationReport] = []

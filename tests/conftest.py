@@ -28,17 +28,19 @@ class Result:
     stderr: str
 
 
+def sitrep_command(*args: str, db_url: str | None = None) -> list[str]:
+    """The argument list that runs ``sitrep`` from this checkout."""
+    return [sys.executable, "-m", "crawler.cli", *(["--db", db_url] if db_url else []), *args]
+
+
 def run_sitrep(
     *args: str, db_url: str | None = None, cwd: Path | None = None, timeout: int = 180
 ) -> Result:
     """Run the real `sitrep` command in a subprocess (a fresh Twisted reactor each time)."""
     env = dict(os.environ)
     env.pop("SITREP_DATABASE_URL", None)
-    command = [sys.executable, "-m", "crawler.cli"]
-    if db_url:
-        command += ["--db", db_url]
     completed = subprocess.run(
-        [*command, *args],
+        sitrep_command(*args, db_url=db_url),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -54,10 +56,34 @@ def run_sitrep(
 CORE = ("midilibre", "lindependant", "hardwoodparoxysm")
 
 
+def source_args(sources: tuple[str, ...]) -> list[str]:
+    return [arg for slug in sources for arg in ("--source", slug)]
+
+
 def crawl(db_url: str, sites: Path = SITES, *extra: str, sources: tuple[str, ...] = ()) -> Result:
     """A replay crawl of ``sites`` (all sources, or those named) into ``db_url``."""
-    chosen = [arg for slug in sources for arg in ("--source", slug)]
-    return run_sitrep("crawl", "--replay", str(sites), *FAST, *chosen, *extra, db_url=db_url)
+    return run_sitrep(
+        "crawl", "--replay", str(sites), *FAST, *source_args(sources), *extra, db_url=db_url
+    )
+
+
+def assert_each_report_stored_once(db_url: str, expected: int) -> None:
+    """``expected`` reports, no identity twice, no URL twice, every revision accounted for."""
+    assert query(db_url, "select count(*) from reports") == [(expected,)]
+    assert query(
+        db_url,
+        "select count(*) from (select source_id, series_id, report_date from reports"
+        " group by source_id, series_id, report_date having count(*) > 1) as d",
+    ) == [(0,)]
+    assert query(
+        db_url,
+        "select count(*) from (select url from report_urls group by url having count(*) > 1) as u",
+    ) == [(0,)]
+    assert query(
+        db_url,
+        "select count(*) from reports r where r.revision_count <> "
+        "(select count(*) from revisions v where v.report_id = r.id)",
+    ) == [(0,)]
 
 
 def core_reports() -> list[dict]:

@@ -4,29 +4,33 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 
-from .conftest import CORE, TESTS, core_reports, crawl, query
+from .conftest import (
+    CORE,
+    TESTS,
+    assert_each_report_stored_once,
+    core_reports,
+    crawl,
+    query,
+    sitrep_command,
+    source_args,
+)
 
 KILL_AFTER_SECONDS = (0.8, 2.0, 3.5, 5.0)
 
 
 def test_killed_crawls_lose_nothing_and_duplicate_nothing(db_url: str) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "crawler.cli",
-        "--db",
-        db_url,
+    command = sitrep_command(
         "crawl",
         "--replay",
         "--set",
         "DOWNLOAD_DELAY=0.15",
         "--set",
         "AUTOTHROTTLE_ENABLED=False",
-    ]
-    command += [arg for slug in CORE for arg in ("--source", slug)]
+        *source_args(CORE),
+        db_url=db_url,
+    )
     killed = 0
     for delay in KILL_AFTER_SECONDS:
         process = subprocess.Popen(
@@ -41,22 +45,8 @@ def test_killed_crawls_lose_nothing_and_duplicate_nothing(db_url: str) -> None:
     final = crawl(db_url, sources=CORE)
     assert final.code == 0, final.stderr[-3000:]
 
-    assert query(db_url, "select count(*) from reports") == [(len(core_reports()),)]
-    assert query(
-        db_url,
-        "select count(*) from (select source_id, series_id, report_date from reports"
-        " group by source_id, series_id, report_date having count(*) > 1) as d",
-    ) == [(0,)]
-    assert query(
-        db_url,
-        "select count(*) from (select url from report_urls group by url having count(*) > 1) as u",
-    ) == [(0,)]
-    # Every report was written whole: its revisions are all there, numbered 1..n, none extra.
-    assert query(
-        db_url,
-        "select count(*) from reports r where r.revision_count <> "
-        "(select count(*) from revisions v where v.report_id = r.id)",
-    ) == [(0,)]
+    # Every report was written whole: its revisions are all there, none extra, nothing twice.
+    assert_each_report_stored_once(db_url, len(core_reports()))
     assert query(
         db_url, "select count(*) from revisions where report_id not in (select id from reports)"
     ) == [(0,)]

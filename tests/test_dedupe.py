@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,15 @@ from .conftest import (
     CORE,
     FAST,
     TESTS,
+    assert_each_report_stored_once,
     core_reports,
     crawl,
     fixture_path,
     manifest_reports,
     query,
     run_sitrep,
+    sitrep_command,
+    source_args,
 )
 
 BODY = "div.article-full__body-content"
@@ -236,18 +238,9 @@ def test_pages_claiming_a_stored_day_are_never_merged(db_url: str, sites_copy: P
 
 def test_two_processes_crawling_at_once_store_each_report_once(db_url: str) -> None:
     assert run_sitrep("db", "upgrade", db_url=db_url).code == 0
-    command = [
-        sys.executable,
-        "-m",
-        "crawler.cli",
-        "--db",
-        db_url,
-        "crawl",
-        "--replay",
-        "--no-lock",
-        *FAST,
-    ]
-    command += [arg for slug in CORE for arg in ("--source", slug)]
+    command = sitrep_command(
+        "crawl", "--replay", "--no-lock", *FAST, *source_args(CORE), db_url=db_url
+    )
     processes = [
         subprocess.Popen(
             command, cwd=TESTS.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -256,18 +249,8 @@ def test_two_processes_crawling_at_once_store_each_report_once(db_url: str) -> N
     ]
     outcomes = [p.communicate(timeout=180) for p in processes]
     assert [p.returncode for p in processes] == [0, 0], [err[-2000:] for _, err in outcomes]
-    assert query(db_url, "select count(*) from reports") == [(len(core_reports()),)]
-    duplicates = query(
-        db_url,
-        "select count(*) from (select source_id, series_id, report_date from reports"
-        " group by source_id, series_id, report_date having count(*) > 1) as d",
-    )
-    assert duplicates == [(0,)]
+    assert_each_report_stored_once(db_url, len(core_reports()))
     assert query(db_url, "select max(revision_count) from reports") == [(1,)]
-    assert query(
-        db_url,
-        "select count(*) from (select url from report_urls group by url having count(*) > 1) as u",
-    ) == [(0,)]
 
 
 @pytest.mark.parametrize("fingerprints", [(0, 0, True), (0b111, 0, True), (0b1111, 0, False)])

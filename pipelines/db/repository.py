@@ -190,7 +190,8 @@ def _record_urls(session: Session, report: Report, urls: dict[str, str], now: dt
             row.last_seen_at = now
 
 
-def _fingerprint_fields(item: SituationReport) -> dict[str, int]:
+def fingerprint_fields(item: SituationReport) -> dict[str, int]:
+    """The report columns holding the item's SimHash and its indexed bands."""
     fingerprint = item.simhash or 0
     values = dict(
         zip(("sim_band0", "sim_band1", "sim_band2", "sim_band3"), bands(fingerprint), strict=True)
@@ -198,7 +199,8 @@ def _fingerprint_fields(item: SituationReport) -> dict[str, int]:
     return {"simhash": to_signed(fingerprint), **values}
 
 
-def _content_fields(item: SituationReport) -> dict[str, object]:
+def content_fields(item: SituationReport) -> dict[str, object]:
+    """The columns a report and each of its revisions share."""
     return {
         "title": item.title,
         "lead": item.lead,
@@ -211,16 +213,29 @@ def _content_fields(item: SituationReport) -> dict[str, object]:
     }
 
 
-def _revision(item: SituationReport, number: int, store_html: bool) -> Revision:
+def _revision(item: SituationReport, number: int, html: bytes | None, **extra: object) -> Revision:
     fetched_at = item.fetch.fetched_at if item.fetch else dt.datetime.now(dt.UTC)
     return Revision(
         number=number,
         content_hash=item.content_hash,
         url=item.url,
         fetched_at=fetched_at,
-        html_zlib=zlib.compress(item.html, 6) if (store_html and item.html) else None,
-        **_content_fields(item),
+        html_zlib=zlib.compress(html, 6) if html else None,
+        **content_fields(item),
+        **extra,
     )
+
+
+def add_revision(
+    report: Report, item: SituationReport, *, html: bytes | None, **extra: object
+) -> None:
+    """Record the item's content as the report's next revision and make it the current content."""
+    report.revision_count += 1
+    report.revisions.append(_revision(item, report.revision_count, html, **extra))
+    for name, value in {**content_fields(item), **fingerprint_fields(item)}.items():
+        setattr(report, name, value)
+    report.content_hash = item.content_hash
+    report.provenance = dict(item.provenance)
 
 
 def save_report(
@@ -254,10 +269,10 @@ def save_report(
             revision_count=1,
             first_seen_at=now,
             last_seen_at=now,
-            **_content_fields(item),
-            **_fingerprint_fields(item),
+            **content_fields(item),
+            **fingerprint_fields(item),
         )
-        report.revisions.append(_revision(item, 1, store_html))
+        report.revisions.append(_revision(item, 1, item.html if store_html else None))
         session.add(report)
         session.flush()
         _record_urls(session, report, urls, now)
@@ -268,17 +283,10 @@ def save_report(
         return "duplicate", report.id  # the same text again under another day's URL
     if report.content_hash == item.content_hash:
         return "unchanged", report.id
-    report.revision_count += 1
-    report.revisions.append(_revision(item, report.revision_count, store_html))
-    for name, value in _content_fields(item).items():
-        setattr(report, name, value)
+    add_revision(report, item, html=item.html if store_html else None)
     report.url = _report_url(item, urls)
     report.canonical_url = item.canonical_url or report.canonical_url
-    report.provenance = dict(item.provenance)
     report.is_paywalled = item.is_paywalled
-    report.content_hash = item.content_hash
-    for name, value in _fingerprint_fields(item).items():
-        setattr(report, name, value)
     return "revised", report.id
 
 

@@ -15,7 +15,7 @@ from crawler.sources import get_source
 
 from .models import Report, Revision
 from .queries import iter_reports, report_query
-from .repository import _content_fields, _fingerprint_fields
+from .repository import add_revision, content_fields
 
 COMPARED = (
     "title",
@@ -66,7 +66,7 @@ def reprocess_report(session: Session, report: Report, *, dry_run: bool = False)
     )
     item.report_date = report.report_date  # the identity stays; only the fields are re-read
     item = normalize_report(item, source)
-    new = _content_fields(item)
+    new = content_fields(item)
     old = {name: getattr(report, name) for name in new}
     outcome.changed = [
         name for name in COMPARED if _comparable(old[name]) != _comparable(new[name])
@@ -75,23 +75,7 @@ def reprocess_report(session: Session, report: Report, *, dry_run: bool = False)
         return outcome
     if dry_run:
         return outcome
-    report.revision_count += 1
-    report.revisions.append(
-        Revision(
-            number=report.revision_count,
-            content_hash=item.content_hash,
-            url=page.url,
-            fetched_at=page.fetched_at,
-            html_zlib=None,
-            origin="reprocess",
-            changed_fields=outcome.changed,
-            **new,
-        )
-    )
-    for name, value in {**new, **_fingerprint_fields(item)}.items():
-        setattr(report, name, value)
-    report.content_hash = item.content_hash
-    report.provenance = dict(item.provenance)
+    add_revision(report, item, html=None, origin="reprocess", changed_fields=outcome.changed)
     return outcome
 
 

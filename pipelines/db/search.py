@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from .models import Report
@@ -87,6 +87,7 @@ def search_reports(
         statement = statement.bindparams(bindparam("sources", expanding=True))
     rows = session.execute(statement, params).all()
     reports = {
-        r.id: r for r in session.query(Report).filter(Report.id.in_([row[0] for row in rows]))
+        r.id: r
+        for r in session.scalars(select(Report).where(Report.id.in_([row[0] for row in rows])))
     }
     return [Hit(reports[row[0]], float(row[1]), row[2] or "") for row in rows if row[0] in reports]
