@@ -6,12 +6,21 @@ import datetime as dt
 
 import pytest
 
+from crawler.extract import extract_article
 from crawler.extract.authors import clean_authors, split_authors
-from crawler.extract.body import is_credit_line, split_credit
+from crawler.extract.body import is_bold_subheading, is_credit_line, split_credit
+from crawler.extract.date_fields import has_offset
 from crawler.extract.dates import date_from_url, dates_in_text, parse_date
+from crawler.extract.relative import is_relative_line, relative_date
 from crawler.extract.report_date import report_date
 from crawler.extract.text import clean_text
-from crawler.extract.title import choose_title, site_names, strip_site_name, undouble
+from crawler.extract.title import (
+    choose_title,
+    declared_site_names,
+    site_names,
+    strip_site_name,
+    undouble,
+)
 from crawler.urls import normalize_url
 
 PARIS = "Europe/Paris"
@@ -219,3 +228,190 @@ def test_url_variants_normalize_alike(variant: str) -> None:
 
 def test_meaningful_query_parameters_are_kept() -> None:
     assert normalize_url("https://x.fr/article?id=3&utm_campaign=a") == "https://x.fr/article?id=3"
+
+
+# --- site names glued to CJK headlines, declared site names -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "title"),
+    [
+        ("市议会通过新的公交线路规划方案_本地_城市晚报", None, "市议会通过新的公交线路规划方案"),
+        ("台风登陆沿海地区，多地停课停运！-晨光新闻网", None, "台风登陆沿海地区，多地停课停运！"),
+        ("新しい駅ビルが来春に開業へ｜みなと新聞", None, "新しい駅ビルが来春に開業へ"),
+        ("みなと新聞｜新しい駅ビルが来春に開業へ", "みなと新聞", "新しい駅ビルが来春に開業へ"),
+        ("시청 앞 광장에 새 도서관 : 한빛일보", "한빛일보", "시청 앞 광장에 새 도서관"),
+        ("中美-贸易战", None, "中美-贸易战"),
+        ("iPhone-15发布会今晚举行", None, "iPhone-15发布会今晚举行"),
+        ("A plain headline - with a dash", None, "A plain headline - with a dash"),
+    ],
+)
+def test_glued_site_names_are_stripped(raw: str, site: str | None, title: str) -> None:
+    assert strip_site_name(raw, site_names("https://news.example.cn/a/1.html", site)) == title
+
+
+def test_declared_site_names_come_from_app_meta_and_json_ld() -> None:
+    meta = {"application-name": "Morning Courier"}
+    nodes = [
+        {"@type": "WebSite", "name": "Courier Online"},
+        {"@type": "Organization", "name": "x" * 80},  # a description, not a name
+        {"@type": "Person", "name": "Ann Writer"},
+    ]
+    assert declared_site_names(meta, nodes) == ["Morning Courier", "Courier Online"]
+    names = site_names("https://example.org/", *declared_site_names(meta, nodes))
+    assert strip_site_name("Bridge reopens after repairs | Courier Online", names) == (
+        "Bridge reopens after repairs"
+    )
+
+
+# --- time-zone abbreviations, page offsets, relative dates --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offset_hours"),
+    [
+        ("December 16, 2016, 4:19 PM ET", -5),
+        ("July 16, 2024, 4:19 PM ET", -4),  # daylight saving time
+        ("March 3, 2024 9:00 am PST", -8),
+        ("16. Juli 2024, 10:00 Uhr MESZ", 2),
+        ("3 mars 2024 à 10h00 CET", 1),
+    ],
+)
+def test_zone_abbreviations_give_the_offset(text: str, offset_hours: int) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and not parsed.assumed_zone
+    assert parsed.value.utcoffset() == dt.timedelta(hours=offset_hours)
+    assert has_offset(text)
+
+
+def test_a_date_without_offset_is_marked_as_assumed() -> None:
+    assert parse_date("2024-03-04T10:00:00").assumed_zone
+    assert parse_date("4 mars 2024 à 10h00", PARIS).assumed_zone
+    assert not parse_date("2024-03-04T10:00:00+01:00").assumed_zone
+    assert not has_offset("le 3 mars et le 4 mars 2024")  # "et" is French, not Eastern Time
+
+
+REFERENCE = dt.datetime(2024, 5, 10, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "has_time"),
+    [
+        ("3 hours ago", dt.datetime(2024, 5, 10, 9, 0, tzinfo=dt.UTC), True),
+        ("Publié il y a 2 heures", dt.datetime(2024, 5, 10, 10, 0, tzinfo=dt.UTC), True),
+        ("vor einer Stunde", dt.datetime(2024, 5, 10, 11, 0, tzinfo=dt.UTC), True),
+        ("hace 45 minutos", dt.datetime(2024, 5, 10, 11, 15, tzinfo=dt.UTC), True),
+        ("há 2 dias", dt.datetime(2024, 5, 8, 0, 0, tzinfo=dt.UTC), False),
+        ("2 ore fa", dt.datetime(2024, 5, 10, 10, 0, tzinfo=dt.UTC), True),
+        ("Gestern, 14:30", dt.datetime(2024, 5, 9, 14, 30, tzinfo=dt.UTC), True),
+        ("hier à 8h05", dt.datetime(2024, 5, 9, 8, 5, tzinfo=dt.UTC), True),
+    ],
+)
+def test_relative_dates(text: str, expected: dt.datetime, has_time: bool) -> None:
+    assert relative_date(text, REFERENCE) == (expected, has_time)
+
+
+def test_relative_dates_need_a_distance_and_an_aware_reference() -> None:
+    assert relative_date("He was 3 hours late", REFERENCE) is None
+    assert relative_date("il y a 400 jours", REFERENCE) is None  # too far back to trust
+    assert relative_date("Today we look at bridges", REFERENCE, clock_only=True) is None
+    assert relative_date("3 hours ago", REFERENCE.replace(tzinfo=None)) is None
+    assert is_relative_line("Updated 3 hours ago")
+    assert not is_relative_line("She arrived 3 hours ago and left at once.")
+
+
+def _page(head: str, header: str, url_body: str = "") -> str:
+    text = "A long sentence of the article body that goes on for a while. " * 12
+    return (
+        f"<html><head>{head}</head><body><article><h1>Bridge reopens after long repairs</h1>"
+        f"{header}<p>{text}</p><p>{text}</p>{url_body}</article></body></html>"
+    )
+
+
+def test_relative_date_under_the_headline_is_resolved_against_the_fetch_time() -> None:
+    article = extract_article(
+        _page("", "<p>vor 3 Stunden</p>"), "https://example.de/a", fetched_at=REFERENCE
+    )
+    assert article.published_at == dt.datetime(2024, 5, 10, 9, 0, tzinfo=dt.UTC)
+    assert article.provenance["published_at"] == "relative-date"
+    assert "vor 3 Stunden" not in article.body
+
+
+def test_a_date_without_offset_takes_the_offset_the_page_states_elsewhere() -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-03-04T10:00:00">'
+        '<meta property="article:modified_time" content="2024-03-05T08:00:00+01:00">'
+    )
+    article = extract_article(_page(head, ""), "https://example.fr/a", fetched_at=REFERENCE)
+    assert article.published_at.isoformat() == "2024-03-04T10:00:00+01:00"
+    # With no offset anywhere, the documented default (UTC) applies.
+    head = '<meta property="article:published_time" content="2024-03-04T10:00:00">'
+    article = extract_article(_page(head, ""), "https://example.fr/a", fetched_at=REFERENCE)
+    assert article.published_at.isoformat() == "2024-03-04T10:00:00+00:00"
+
+
+def test_a_printed_date_takes_the_offset_of_a_date_attribute() -> None:
+    header = '<p><span data-origin-date="2024-03-01 14:27:02 +0800">2024-03-01 14:27:02</span></p>'
+    article = extract_article(_page("", header), "https://example.cn/a", fetched_at=REFERENCE)
+    assert article.published_at.isoformat() == "2024-03-01T14:27:02+08:00"
+
+
+# --- bold subheadings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "tag", "heading"),
+    [
+        ("What happens next", True, "p", True),
+        ("Was bedeutet das für Pendler?", True, "p", True),
+        ("What happens next", False, "p", False),
+        ("This whole paragraph is bold and it ends like a sentence.", True, "p", False),
+        ("Lire aussi :", True, "p", False),
+        ("A bold list item", True, "li", False),
+        ("Bold link to another story", True, "p", False),
+    ],
+)
+def test_bold_only_paragraphs_become_subheadings(
+    text: str, bold: bool, tag: str, heading: bool
+) -> None:
+    link_ratio = 1.0 if "link" in text else 0.0
+    assert is_bold_subheading(text, bold, tag, link_ratio) is heading
+
+
+def test_bold_subheadings_open_sections_and_a_closing_bold_line_stays_text() -> None:
+    text = "A long sentence of the article body that goes on for a while. " * 6
+    page = (
+        "<html><body><article><h1>Bridge reopens after long repairs</h1>"
+        f"<p>{text}</p><p><strong>What happens next</strong></p><p>{text} Next.</p>"
+        "<p><b>Ann Writer reported from the river bank</b></p></article></body></html>"
+    )
+    article = extract_article(page, "https://example.org/a")
+    assert [s.heading for s in article.sections] == [None, "What happens next"]
+    assert article.sections[-1].paragraphs[-1] == "Ann Writer reported from the river bank"
+
+
+# --- live blogs without JSON-LD -------------------------------------------------------------
+
+
+def _live_page(wrapper_class: str) -> str:
+    entries = "".join(
+        f'<div class="entry"><time datetime="2024-05-10T{h:02d}:00:00+02:00">{h}:00</time>'
+        f"<p>Update number {h}: the river level keeps rising near the bridge.</p></div>"
+        for h in (11, 10, 9)
+    )
+    text = "A long sentence of the article body that goes on for a while. " * 6
+    return (
+        "<html><body><article><h1>Floods: the latest</h1>"
+        f"<p>{text}</p><div class='{wrapper_class}'>{entries}</div></article></body></html>"
+    )
+
+
+def test_live_entries_are_read_on_pages_that_call_themselves_live() -> None:
+    live = extract_article(_live_page("stream"), "https://example.org/live/floods")
+    assert [e.published_at.hour for e in live.entries] == [11, 10, 9]
+    assert live.provenance["entries"] == "html"
+    marked = extract_article(_live_page("liveblog-entries"), "https://example.org/floods")
+    assert len(marked.entries) == 3
+    # An ordinary article, and a comment thread on a live page, have no entries.
+    assert extract_article(_live_page("stream"), "https://example.org/floods").entries == []
+    assert extract_article(_live_page("comments"), "https://example.org/live/x").entries == []

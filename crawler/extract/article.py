@@ -33,7 +33,7 @@ from .lead import standfirst
 from .live import LiveEntry, live_entries
 from .structured import Structured, node_types, read_structured, resolve
 from .text import clean_text, fold
-from .title import choose_title, site_names
+from .title import choose_title, declared_site_names, site_names
 
 MAX_HTML_CHARS = 5_000_000
 MIN_BODY_CHARS = 200
@@ -176,7 +176,9 @@ def _extract_into(
     node = data.article or {}
     meta = data.meta
     article.site_name = clean_text(meta.get("og:site_name")) or _publisher_name(node, data) or None
-    names = site_names(article.url, article.site_name, *hints.site_names)
+    names = site_names(
+        article.url, article.site_name, *hints.site_names, *declared_site_names(meta, data.nodes)
+    )
     article.canonical_url = _canonical(meta, node, article.url)
     article.language = _language(tree, meta, node, hints)
     h1 = _first_text(tree, hints.title_selector) if hints.title_selector else None
@@ -221,7 +223,9 @@ def _extract_into(
     if body.container:
         article.provenance["body"] = body.container
     live_node = next((n for n in data.nodes if "liveblogposting" in node_types(n)), None)
-    article.entries, origin = live_entries(live_node, tree, hints.timezone)
+    article.entries, origin = live_entries(
+        live_node, tree, hints.timezone, url=article.url, title=article.title
+    )
     if origin:
         article.provenance["entries"] = origin
     if article.lead is None:
@@ -248,6 +252,7 @@ def _extract_dates(
         timezone=hints.timezone,
         header=header,
         selector_value=selected,
+        reference=fetched_at or dt.datetime.now(dt.UTC),
     )
     now = fetched_at or dt.datetime.now(dt.UTC)
     for kind, parsed in found.items():

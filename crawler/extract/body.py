@@ -269,6 +269,7 @@ def extract_body(
     title_key = fold(title or "")
     current = Section(heading=None)
     seen: set[str] = set()
+    bold_headings: set[str] = set()
     for block in walk(container, skip=teasers):
         if block.kind == "caption":
             caption = split_credit(block.text)
@@ -303,14 +304,45 @@ def extract_body(
             body.captions.append(split_credit(text))
             continue
         seen.add(key)
+        if is_bold_subheading(block.text, block.bold, block.tag, block.link_ratio):
+            if current.paragraphs or current.heading:
+                body.sections.append(current)
+            current = Section(heading=text)
+            bold_headings.add(text)
+            continue
         current.paragraphs.append(text)
     if current.paragraphs or current.heading:
         body.sections.append(current)
     body.captions = _article_captions(container, body.captions)
+    if (
+        len(body.sections) > 1
+        and not body.sections[-1].paragraphs
+        and body.sections[-1].heading in bold_headings
+    ):
+        # A closing line in bold (a note, a signature) is text, not a subheading.
+        body.sections[-2].paragraphs.append(body.sections.pop().heading or "")
     # A trailing heading without paragraphs ("Add a Comment") is page furniture.
     while body.sections and not body.sections[-1].paragraphs:
         body.sections.pop()
     return body
+
+
+MAX_SUBHEADING_CHARS = 100
+MAX_SUBHEADING_WORDS = 14
+_SENTENCE_END = re.compile(r"[.,;:…!]['’\"»”)]*$|^[-–—•*]|[。；]|\. [A-Z]")
+
+
+def is_bold_subheading(text: str, bold: bool, tag: str, link_ratio: float = 0.0) -> bool:
+    """A paragraph written wholly in bold that reads as a subheading: short, few words, not
+    ending like a sentence (a question may end one), mostly unlinked, in a ``<p>``/``<div>``."""
+    return (
+        bold
+        and tag in ("p", "div", "section", "")
+        and link_ratio < 0.5
+        and 2 <= len(text) <= MAX_SUBHEADING_CHARS
+        and len(text.split()) <= MAX_SUBHEADING_WORDS
+        and not _SENTENCE_END.search(text)
+    )
 
 
 def _text_of(element: lxml_html.HtmlElement) -> str:

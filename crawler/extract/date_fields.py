@@ -3,7 +3,12 @@
 Order for the publication time: the source's selector, JSON-LD, meta tags, microdata,
 other JSON-LD nodes; then, when the page declares nothing, a ``<time>`` in the article
 header, a labelled date in the header ("Publié le …", "Published …"), the date in the
-URL, the first date printed under the headline, and finally the modification time.
+URL, the first date printed under the headline, a relative date under it ("vor 3 Stunden",
+resolved against the fetch time), and finally the modification time.
+
+A date written without an offset, on a page whose source declares no timezone, takes the
+offset the page states on another of its dates (or in a ``data-*date*`` attribute of the
+header), else the default (UTC).
 
 The visible header never overrides a declared date. It only adds the time of day when
 metadata gives a bare day, and gives the local offset when metadata writes the same
@@ -28,7 +33,9 @@ from .dates import (
     zone,
 )
 from .header import HeaderZone
+from .relative import relative_date
 from .structured import Structured, node_types
+from .zones import ZONE_NAMES, names_zone
 
 PUBLISHED_META = (
     "article:published_time",
@@ -85,7 +92,11 @@ def _month_words() -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_CLOCK = r"(?:[\s,]*(?:[àa]|um|at|às|alle|ore|-|–|\|)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?)?"
+_ZONE = r"(?:\s*\(?(?:" + "|".join(ZONE_NAMES) + r")\)?(?![A-Za-z]))?"
+_CLOCK = (
+    r"(?:[\s,]*(?:[àa]|um|at|às|alle|ore|-|–|\|)?\s*\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?" + _ZONE + ")?"
+)
 _DATE_EXPRESSION = re.compile(
     r"(?<![\d/.-])(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -100,8 +111,8 @@ _CJK_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2}):(\d{2
 
 
 def has_offset(text: str) -> bool:
-    """Whether a date string states its own UTC offset (``Z``, ``+02:00``, ``GMT``)."""
-    return bool(_OFFSET.search(text.strip()))
+    """Whether a date string states its own UTC offset (``Z``, ``+02:00``, ``GMT``, ``EST``)."""
+    return bool(_OFFSET.search(text.strip())) or names_zone(text)
 
 
 def extract_dates(
@@ -112,14 +123,22 @@ def extract_dates(
     timezone: str | None,
     header: HeaderZone,
     selector_value: str | None = None,
+    reference: dt.datetime | None = None,
 ) -> dict[str, ParsedDate]:
-    """``{"published": …, "modified": …}`` (either may be missing)."""
-    published = _first(_published_candidates(data, selector_value), timezone)
+    """``{"published": …, "modified": …}`` (either may be missing).
+
+    ``reference`` (the fetch time) resolves relative dates ("3 hours ago").
+    """
+    candidates = _published_candidates(data, selector_value)
+    published = _first(candidates, timezone)
     modified = _first(_modified_candidates(data), timezone)
-    local_tz: dt.tzinfo | str | None = timezone
+    page_zone = None if timezone else _page_zone(candidates, data, header, published or modified)
+    if page_zone is not None:
+        published, modified = _in_zone(published, page_zone), _in_zone(modified, page_zone)
+    local_tz: dt.tzinfo | str | None = page_zone or timezone
     if published is not None and published.value.tzinfo is not None:
         local_tz = published.value.tzinfo
-    visible = _visible(header, local_tz)
+    visible = _visible(header, local_tz, reference)
     found: dict[str, ParsedDate] = {}
     if published is not None:
         found["published"] = _refine(published, visible.get("published-time"))
@@ -137,6 +156,8 @@ def extract_dates(
                 )
             elif "first-date" in visible:
                 found["published"] = visible["first-date"]
+            elif "relative-published" in visible:
+                found["published"] = visible["relative-published"]
             elif modified is not None:
                 found["published"] = ParsedDate(modified.value, modified.has_time, "modified")
             elif "labelled-modified" in visible:
@@ -144,11 +165,52 @@ def extract_dates(
     if modified is not None:
         found["modified"] = modified
     else:
-        for key in ("labelled-modified", "time-modified"):
+        for key in ("labelled-modified", "time-modified", "relative-modified"):
             if key in visible:
                 found["modified"] = visible[key]
                 break
     return found
+
+
+def _page_zone(
+    candidates: list[tuple[str, Any]],
+    data: Structured,
+    header: HeaderZone,
+    near: ParsedDate | None,
+) -> dt.tzinfo | None:
+    """The offset the page states on its other dates, for a date written without one.
+
+    Only asked when the source declares no timezone and the declared date lacks an offset
+    (or there is none): the stated date closest in time to it lends its offset (daylight
+    saving time may differ months apart), else the first one found.
+    """
+    if near is not None and not near.assumed_zone:
+        return None
+    raws = [_as_text(raw) for _, raw in candidates + _modified_candidates(data)]
+    raws += [element.get("datetime") for _, element in header.times] + header.stamps
+    best: tuple[dt.timedelta, dt.tzinfo] | None = None
+    for raw in raws:
+        if not raw or not has_offset(raw):
+            continue
+        parsed = parse_date(raw)
+        if parsed is None or parsed.assumed_zone or parsed.value.utcoffset() is None:
+            continue
+        distance = (
+            abs(parsed.value.replace(tzinfo=None) - near.value.replace(tzinfo=None))
+            if near is not None
+            else dt.timedelta(0)
+        )
+        if best is None or distance < best[0]:
+            best = (distance, parsed.value.tzinfo)
+    return best[1] if best else None
+
+
+def _in_zone(parsed: ParsedDate | None, zone_info: dt.tzinfo) -> ParsedDate | None:
+    """A wall-clock date read without an offset, placed in the page's zone."""
+    if parsed is None or not parsed.assumed_zone:
+        return parsed
+    value = parsed.value.replace(tzinfo=zone_info)
+    return ParsedDate(value, parsed.has_time, parsed.provenance + "+page-offset")
 
 
 def _refine(declared: ParsedDate, shown: ParsedDate | None) -> ParsedDate:
@@ -187,7 +249,7 @@ def _first(candidates: list[tuple[str, Any]], timezone: str | None) -> ParsedDat
         if parsed is None:
             continue
         if first is None:
-            first = ParsedDate(parsed.value, parsed.has_time, origin)
+            first = ParsedDate(parsed.value, parsed.has_time, origin, parsed.assumed_zone)
             if has_offset(text):
                 return first
         elif (
@@ -247,13 +309,16 @@ def _as_text(value: object) -> str | None:
     return str(value).strip() if value not in (None, "") else None
 
 
-def _visible(header: HeaderZone, local_tz: dt.tzinfo | str | None) -> dict[str, ParsedDate]:
+def _visible(
+    header: HeaderZone, local_tz: dt.tzinfo | str | None, reference: dt.datetime | None = None
+) -> dict[str, ParsedDate]:
     """Dates printed in the header, by kind.
 
     ``time-published``/``time-modified`` come from ``<time datetime>`` elements,
     ``labelled-*`` from "Published …"/"Updated …" lines, ``first-date`` is the first date
     printed after the headline, and ``published-time`` the best printed publication time
-    (used to add a time of day or an offset to declared dates).
+    (used to add a time of day or an offset to declared dates); ``relative-*`` are
+    "3 hours ago"-style dates resolved against ``reference``.
     """
     found: dict[str, ParsedDate] = {}
     wall_clock: set[str] = set()  # keys whose value was printed without an offset
@@ -290,11 +355,30 @@ def _visible(header: HeaderZone, local_tz: dt.tzinfo | str | None) -> dict[str, 
     if first is not None:
         found["first-date"] = first
         wall_clock.add("first-date")
+    if reference is not None:
+        found.update(_relative(header, local_tz, reference))
     for key in ("labelled-published", "time-published", "first-date"):
         if key in found and found[key].has_time and key in wall_clock:
             found["published-time"] = found[key]
             break
     return found
+
+
+def _relative(
+    header: HeaderZone, local_tz: dt.tzinfo | str | None, reference: dt.datetime
+) -> dict[str, ParsedDate]:
+    """A relative date printed just after the headline ("vor 3 Stunden", "hier à 10h")."""
+    tz_info = local_tz if isinstance(local_tz, dt.tzinfo) else zone(local_tz)
+    now = (reference if reference.tzinfo else reference.replace(tzinfo=dt.UTC)).astimezone(tz_info)
+    text = header.after_headline()[:600]
+    for line in text.split("\n"):
+        if not line.strip() or len(line) > 160:
+            continue
+        found = relative_date(line, now, clock_only=True)
+        if found is not None:
+            kind = "modified" if _labelled_modified(line) else "published"
+            return {f"relative-{kind}": ParsedDate(found[0], found[1], "relative-date")}
+    return {}
 
 
 def _labelled_modified(text: str) -> bool:

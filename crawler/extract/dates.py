@@ -1,7 +1,9 @@
 """Dates as news pages write them, in French, German and English.
 
-Everything returned is timezone-aware: the page's own offset where it gives one,
-else the source's timezone, else :data:`DEFAULT_TIMEZONE`.
+Everything returned is timezone-aware: the offset or zone abbreviation written with the
+date ("+02:00", "EST"), else the source's timezone, else :data:`DEFAULT_TIMEZONE`; a value
+that got its zone that way is marked ``assumed_zone`` (see :mod:`.date_fields`, which then
+prefers an offset the page states elsewhere).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as du_parser
 from dateutil import tz as du_tz
+
+from .zones import TZINFOS, names_zone
 
 DEFAULT_TIMEZONE = "UTC"
 
@@ -173,6 +177,7 @@ class ParsedDate:
     value: dt.datetime
     has_time: bool
     provenance: str
+    assumed_zone: bool = False  # no offset was written: the zone was supplied
 
 
 def zone(name: str | None) -> dt.tzinfo:
@@ -204,7 +209,8 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
     if _ISO_RE.match(text):
         iso = _from_iso(text)
         if iso is not None and 1990 <= iso.year <= 2100:
-            return ParsedDate(make_aware(iso, timezone), "T" in text or " " in text.strip(), "text")
+            has_time = "T" in text or " " in text.strip()
+            return ParsedDate(make_aware(iso, timezone), has_time, "text", _naive(iso))
     if not _YEAR_RE.search(text):
         return None  # "08:00" or "5 juin": dateutil would fill in today's date
     cleaned = _ORDINAL_RE.sub(r"\1", text)
@@ -215,7 +221,9 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
     if not _ISO_RE.match(cleaned) and _MONTH_FIRST_RE.match(cleaned):
         info = _PARSER_INFO_MDY
     try:
-        value = du_parser.parse(cleaned, parserinfo=info, fuzzy=True)
+        value = du_parser.parse(
+            cleaned, parserinfo=info, fuzzy=True, tzinfos=TZINFOS if names_zone(cleaned) else None
+        )
     except (ValueError, OverflowError, TypeError):
         return None
     if not 1990 <= value.year <= 2100:
@@ -224,7 +232,11 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
         # dateutil maps a zone name equal to the machine's own ("UTC") to tzlocal().
         value = value.replace(tzinfo=dt.UTC if re.search(r"\b(?:UTC|GMT|Z)\b", text) else None)
     has_time = bool(_TIME_RE.search(cleaned) or "T" in cleaned[:20])
-    return ParsedDate(make_aware(value, timezone), has_time, "text")
+    return ParsedDate(make_aware(value, timezone), has_time, "text", _naive(value))
+
+
+def _naive(value: dt.datetime) -> bool:
+    return value.tzinfo is None or value.utcoffset() is None
 
 
 def _from_iso(text: str) -> dt.datetime | None:

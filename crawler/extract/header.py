@@ -32,6 +32,8 @@ class HeaderZone:
     anchor: int = 0  # offset of the headline (or article start) in ``text``
     headline_end: int = 0  # offset just after the headline's text
     times: list[tuple[int, lxml_html.HtmlElement]] = field(default_factory=list)
+    # Dates written into attributes of header elements (``data-date="… +0800"``).
+    stamps: list[str] = field(default_factory=list)
 
     def after_headline(self) -> str:
         return self.text[self.headline_end :]
@@ -48,6 +50,7 @@ def header_zone(
     size = 0
     start = end = -1
     times: list[tuple[int, lxml_html.HtmlElement]] = []
+    stamps: list[str] = []
     skipping = 0
     scope = _scope(anchor)
     for event, element in etree.iterwalk(scope, events=("start", "end", "comment", "pi")):
@@ -65,6 +68,8 @@ def header_zone(
                 start = size
             if tag == "time" and not skipping:
                 times.append((size, element))
+            elif element.attrib and not skipping and len(stamps) < MAX_STAMPS:
+                stamps.extend(_date_attributes(element))
             if tag in _BLOCKS or tag in _INLINE:
                 pieces.append("\n" if tag in _BLOCKS else " ")
                 size += 1
@@ -98,8 +103,23 @@ def header_zone(
         anchor=start - lo,
         headline_end=end - lo,
         times=[(pos - lo, el) for pos, el in times if lo <= pos <= hi],
+        stamps=stamps,
     )
     return zone
+
+
+MAX_STAMPS = 20
+_DATE_ATTRIBUTE = re.compile(r"^data-[\w-]*(?:date|time)", re.IGNORECASE)
+_DATE_VALUE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
+def _date_attributes(element: lxml_html.HtmlElement) -> list[str]:
+    """ISO date-times held in ``data-*date*``/``data-*time*`` attributes."""
+    return [
+        value
+        for name, value in element.attrib.items()
+        if _DATE_ATTRIBUTE.match(name) and _DATE_VALUE.match(value)
+    ]
 
 
 def _scope(anchor: lxml_html.HtmlElement, levels: int = 5) -> lxml_html.HtmlElement:

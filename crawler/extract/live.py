@@ -2,17 +2,22 @@
 
 Two sources, in order: JSON-LD ``LiveBlogPosting.liveBlogUpdate`` and, failing that,
 repeated blocks of the page that each carry a ``<time datetime>`` (three or more
-siblings). Entries come out newest first, as live blogs print them.
+siblings). The second is read on pages JSON-LD declares live blogs, and on pages that
+call themselves live in their address, headline or markup ("/live/", "Liveticker",
+"en direct", ``class="liveblog-entry"``), never inside comment threads. Entries come out
+newest first, as live blogs print them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import html as lxml_html
 
+from .container import is_furniture
 from .dates import parse_date
 from .structured import node_types
 from .text import clean_text
@@ -34,16 +39,42 @@ def live_entries(
     node: dict[str, Any] | None,
     tree: lxml_html.HtmlElement | None,
     timezone: str | None = None,
+    *,
+    url: str = "",
+    title: str | None = None,
 ) -> tuple[list[LiveEntry], str | None]:
     """The entries of a live blog and where they came from (``json-ld`` or ``html``)."""
     entries = _from_json_ld(node, timezone)
     if entries:
         return entries, "json-ld"
-    if tree is not None and _is_live(node):
+    if tree is not None and (_is_live(node) or looks_live(tree, url, title)):
         entries = _from_html(tree, timezone)
         if entries:
             return entries, "html"
     return [], None
+
+
+# "live", "liveblog", "live-ticker", "en direct", "en vivo", "ao vivo", "in diretta".
+_LIVE_WORDS = re.compile(
+    r"(?:^|[^a-z])(?:live-?blog|live-?ticker|live|ticker|en[ -]direct|en[ -]vivo|ao[ -]vivo|"
+    r"in[ -]diretta|direct)(?:$|[^a-z])",
+    re.IGNORECASE,
+)
+_LIVE_MARKUP = re.compile(r"live-?(?:blog|ticker|entry|entries|post|update|feed)", re.IGNORECASE)
+
+
+def looks_live(tree: lxml_html.HtmlElement, url: str, title: str | None) -> bool:
+    """Whether an undeclared page presents itself as a live blog: its path, its headline,
+    or the class names of its markup say so."""
+    path = url.split("?", 1)[0].split("//", 1)[-1].partition("/")[2]
+    if _LIVE_WORDS.search(path) or (title and _LIVE_WORDS.search(title)):
+        return True
+    for element in tree.xpath("//*[@class][contains(translate(@class, 'LIVE', 'live'), 'live')]")[
+        :50
+    ]:
+        if _LIVE_MARKUP.search(element.get("class", "")):
+            return True
+    return False
 
 
 def _is_live(node: dict[str, Any] | None) -> bool:
@@ -80,6 +111,8 @@ def _from_html(tree: lxml_html.HtmlElement, timezone: str | None) -> list[LiveEn
             parents[ancestor] = None
     best: list[LiveEntry] = []
     for parent in parents:
+        if is_furniture(parent) or any(is_furniture(a) for a in parent.iterancestors()):
+            continue  # a comment thread or a "latest news" list, not the blog
         entries = []
         for child in parent:
             if not isinstance(child.tag, str):

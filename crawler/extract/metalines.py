@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import MultilingualParserInfo
+from .relative import is_relative_line
 from .text import fold
 
 MAX_META_CHARS = 160
@@ -74,6 +75,8 @@ def is_meta_line(text: str) -> bool:
     if len(text) > MAX_META_CHARS:
         return False
     if _READING.match(text) or _SOURCING.match(text) or _WITH_AGENCY.match(text):
+        return True
+    if is_relative_line(text):
         return True
     if (
         _BYLINE.match(text)

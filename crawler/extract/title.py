@@ -8,6 +8,13 @@ from urllib.parse import urlsplit
 from .text import clean_text, fold
 
 _SEPARATORS = re.compile(r"\s+(?:[-–—|:·•»/]|::)\s+")
+# Scripts written without spaces between words (Chinese, Japanese, Thai): there a site name
+# is glued to the headline ("标题_网站名", "タイトル｜サイト名", "标题-新华网").
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]"
+)
+_GLUED_SEPARATOR = re.compile(r"\s*(?:[_｜|¦]|(?<![A-Za-z0-9])[-–—－―](?![A-Za-z0-9]))\s*")
+MAX_GLUED_NAME = 12
 
 
 def site_names(url: str, *names: str | None) -> set[str]:
@@ -23,6 +30,22 @@ def site_names(url: str, *names: str | None) -> set[str]:
     if host:
         known.add(fold(host.removeprefix("www.")))
     return {k for k in known if k}
+
+
+_NAME_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "al:ios:app_name")
+_NAME_NODE_TYPES = ("website", "organization", "newsmediaorganization")
+
+
+def declared_site_names(meta: dict[str, str], nodes: list[dict]) -> list[str]:
+    """Names a page gives itself: site-name and app-name meta tags, JSON-LD ``WebSite`` and
+    ``Organization`` nodes (short ones only: a long "name" is a description)."""
+    found = [meta.get(key) for key in _NAME_META]
+    for node in nodes:
+        types = node.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(str(t).lower() in _NAME_NODE_TYPES for t in types):
+            found.append(node.get("name") if isinstance(node.get("name"), str) else None)
+    return [clean_text(n) for n in found if n and 0 < len(clean_text(n)) <= 40]
 
 
 def _is_site_name(segment: str, names: set[str]) -> bool:
@@ -64,7 +87,47 @@ def strip_site_name(title: str, names: set[str]) -> str:
             title = title[len(parts[0]) :].lstrip(" -–—|:·•»/")
         else:
             break
-    return title.strip()
+    return strip_glued_suffix(title.strip(), names)
+
+
+def strip_glued_suffix(title: str, names: set[str]) -> str:
+    """Remove site and section names glued to a CJK or Thai headline without spaces.
+
+    "标题内容_科技_网站名" loses its trailing segments: each is a known site name, or a
+    short one (at most :data:`MAX_GLUED_NAME` characters) after a longer headline (twice
+    as long after a dash, which headlines also use). A leading segment goes only when it
+    is a known site name.
+    """
+    if not _UNSPACED_SCRIPT.search(title):
+        return title
+    for _ in range(3):
+        separators = list(_GLUED_SEPARATOR.finditer(title))
+        if not separators:
+            break
+        last, first = separators[-1], separators[0]
+        head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+        lead, rest = title[: first.start()].strip(), title[first.end() :].strip()
+        if tail and _glued_name(tail, head, last.group().strip(), names):
+            title = head
+        elif lead and _is_site_name(lead, names) and len(rest) >= 6:
+            title = rest
+        else:
+            break
+    return title
+
+
+def _glued_name(segment: str, head: str, separator: str, names: set[str]) -> bool:
+    """Whether a glued trailing segment names the site or a section, not the headline's end."""
+    if len(head) < 6 or not _UNSPACED_SCRIPT.search(head):
+        return False
+    if _is_site_name(segment, names):
+        return True
+    factor = 1 if separator in "_｜|¦" else 2
+    return (
+        len(segment) <= MAX_GLUED_NAME
+        and len(head) > factor * len(segment)
+        and not re.search(r"[。！？!?.,，、:：]$", segment)
+    )
 
 
 def undouble(title: str) -> str:
