@@ -20,6 +20,7 @@ from crawler.health import HISTORY_SIZE, Features, drift_reasons
 from crawler.items import SituationReport
 from pipelines.base import run_id_of
 from pipelines.db.database import shared_database
+from pipelines.db.fetch_state import known_pages, remember_pages
 from pipelines.db.models import CrawlRun, Report, Source, SourceRun
 
 logger = logging.getLogger(__name__)
@@ -38,18 +39,28 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
     (``error``); otherwise ``ok`` or ``no_new_report``.
     """
     stored = sum(stats.get(f"sitrep/store/{k}", 0) for k in ("new", "revised"))
-    seen = stored + stats.get("sitrep/store/unchanged", 0) + stats.get("sitrep/store/duplicate", 0)
+    seen = stored + sum(
+        stats.get(key, 0)
+        for key in (
+            "sitrep/store/unchanged",
+            "sitrep/store/duplicate",
+            "sitrep/reports/not_modified",
+            "sitrep/reports/skip",
+        )
+    )
+    # Discovery pages that answered 304 are healthy: nothing new since the last clean night.
+    unchanged_discovery = stats.get("sitrep/discovery/not_modified", 0)
     refused = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
     refused += stats.get("sitrep/errors/robots", 0)
     if finish_reason not in (None, "finished"):
         return "error"
     if refused:
         return "blocked"
-    if stats.get("sitrep/discovery/matched", 0) == 0 and not seen:
+    if stats.get("sitrep/discovery/matched", 0) == 0 and not seen and not unchanged_discovery:
         return "discovery_broken"
     if drift:
         return "parser_drift"
-    if stats.get("sitrep/errors/report", 0) or not seen:
+    if stats.get("sitrep/errors/report", 0) or not (seen or unchanged_discovery):
         return "error"
     return "ok" if stored else "no_new_report"
 
@@ -205,6 +216,8 @@ class CrawlLedger:
                     setattr(row, outcome, stats.get(f"sitrep/store/{outcome}", 0))
                 row.duplicate = stats.get("sitrep/store/duplicate", 0)
                 row.quarantined = stats.get("sitrep/quarantined", 0)
+                row.not_modified = stats.get("sitrep/reports/not_modified", 0)
+                row.skipped = stats.get("sitrep/reports/skip", 0)
                 row.errors = stats.get("sitrep/errors", 0) + stats.get("log_count/ERROR", 0)
                 row.failures = list(getattr(spider, "failures", []))
                 row.drift = drift
@@ -212,6 +225,7 @@ class CrawlLedger:
                 row.http_status_counts = {
                     k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)
                 }
+                self._remember_discovery(session, spider)
                 if self._own_run:
                     run = session.get(CrawlRun, row.run_id)
                     if run is not None:
@@ -220,3 +234,30 @@ class CrawlLedger:
         except Exception:
             logger.exception("could not close the crawl ledger for %s", spider.name)
         self.crawler.stats.set_value("sitrep/status", status)
+
+    def _remember_discovery(self, session: Any, spider: Spider) -> None:
+        """Remember pages found not to be reports, then each discovery page whose report links
+        are all known now (stored, or known not to be reports): only those may answer 304
+        next time without anything being lost — a link that failed, was capped, was
+        quarantined or was cut short by a kill keeps its page parsed on the next night."""
+        fetched_at = self.crawler.stats.get_value("start_time") or dt.datetime.now(dt.UTC)
+        not_reports = getattr(spider, "not_reports", {})
+        remember_pages(
+            session,
+            not_reports.values(),
+            source=spider.name,
+            kind="not_report",
+            fetched_at=fetched_at,
+        )
+        session.flush()
+        owed = getattr(spider, "discovery_links", {})
+        known = known_pages(session, {url for links in owed.values() for url in links})
+        complete = [
+            page
+            for url, page in getattr(spider, "discovery_seen", {}).items()
+            if all(link in known for link in owed.get(url, ()))
+        ]
+        remember_pages(
+            session, complete, source=spider.name, kind="discovery", fetched_at=fetched_at
+        )
+        self.crawler.stats.set_value("sitrep/discovery/remembered", len(complete))

@@ -135,6 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, with_body: bool) -> None:
+        self.server.record_answer(self.path, int(status))
         self.send_response(status)
         for name, value in headers.items():
             if name.lower() != "content-length":
@@ -152,12 +153,17 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.root = root
         self.requests: list[str] = []
+        self.answers: list[tuple[str, int]] = []
         self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def record(self, path: str) -> None:
         with self._lock:
             self.requests.append(path)
+
+    def record_answer(self, path: str, status: int) -> None:
+        with self._lock:
+            self.answers.append((path, status))
 
     def count(self, key: str) -> int:
         """How many times ``key`` was asked for, this time included."""
@@ -187,6 +193,11 @@ class ReplayServer:
     def requests(self) -> list[str]:
         """Paths requested so far (``/<host>/<path>?<query>``)."""
         return list(self._server.requests)
+
+    @property
+    def answers(self) -> list[tuple[str, int]]:
+        """``(path, status)`` of every complete answer sent so far (faults excluded)."""
+        return list(self._server.answers)
 
     def start(self) -> ReplayServer:
         self._thread.start()

@@ -68,6 +68,21 @@ SITREP_RUN_ID = None
 SITREP_STORE_HTML = True
 # Where pages of a source whose output drifted are saved, ready to become fixtures.
 SITREP_DRIFT_DIR = os.environ.get("SITREP_DRIFT_DIR", "drift")
+# Incremental nights (see crawler/incremental.py). Refresh: revalidate every known page
+# discovery lists and parse discovery pages even when unchanged.
+SITREP_REFRESH = False
+# Backfill window (`sitrep crawl --since/--until`): ISO dates; archive pages are visited.
+SITREP_SINCE = None
+SITREP_UNTIL = None
+# How many of each series' newest reports are revalidated every night (late corrections).
+SITREP_REVISIT_LATEST = 1
+# Links dated more than this many days before the newest link of their discovery page
+# are not followed (news sitemaps can list articles from years ago); 0 follows them all.
+SITREP_DISCOVERY_WINDOW_DAYS = 30
+# At most this many report pages per source per night; the rest waits for the next night.
+SITREP_MAX_REPORTS_PER_SOURCE = 200
+# Log lines as text (Scrapy's format) or as one JSON object per line.
+SITREP_LOG_FORMAT = os.environ.get("SITREP_LOG_FORMAT", "text")
 # Minimum body length (characters) for a report to pass validation.
 SITREP_MIN_BODY_CHARS = 300
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from scrapy.exceptions import CloseSpider
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.sources import get_source
 from pipelines.db.database import SchemaError, safe_url
+from pipelines.db.fetch_state import PageSeen, remember_pages
 from pipelines.db.repository import find_match, save_report
 
 from .base import SitrepPipeline
@@ -43,6 +45,7 @@ class StorePipeline(SitrepPipeline):
                         domains=source.allowed_domains,
                         store_html=self.settings.getbool("SITREP_STORE_HTML"),
                     )
+                    remember_fetched(session, item, report_id)
                 break
             except IntegrityError:
                 if attempt:
@@ -51,3 +54,21 @@ class StorePipeline(SitrepPipeline):
         item.store_outcome = outcome
         self.stats.inc_value(f"sitrep/store/{outcome}")
         return item
+
+
+def remember_fetched(session: Session, item: SituationReport, report_id: int) -> None:
+    """Keep the page's validators with the report, in the same transaction: a page is only
+    ever skipped or revalidated once what it holds is stored."""
+    if item.fetch is None:
+        return
+    urls = [*item.url_variants, item.url]
+    if item.normalized_url:
+        urls.append(item.normalized_url)
+    remember_pages(
+        session,
+        (PageSeen(url, item.fetch.etag, item.fetch.last_modified) for url in urls),
+        source=item.source,
+        kind="report",
+        fetched_at=item.fetch.fetched_at,
+        report_id=report_id,
+    )

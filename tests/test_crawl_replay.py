@@ -161,43 +161,6 @@ def test_csv_export_has_one_row_per_report(crawled: dict, tmp_path: Path) -> Non
     assert all(row["published_at"].endswith("+02:00") for row in rows)
 
 
-def test_rerun_adds_nothing(db_url: str) -> None:
-    assert crawl(db_url).code == 0
-    second = crawl(db_url, *("--json",))
-    assert second.code == 0, second.stderr[-2000:]
-    rows = json.loads(second.stdout)["sources"]
-    assert sum(r["new"] + r["revised"] for r in rows) == 0
-    assert sum(r["unchanged"] for r in rows) == sum(EXPECTED_NEW.values()) + sum(
-        EXPECTED_REVISITS.values()
-    )
-    assert {r["status"] for r in rows} == {"no_new_report"}
-
-
-def test_changed_body_adds_exactly_one_revision(db_url: str, sites_copy: Path) -> None:
-    assert crawl(db_url, sites_copy).code == 0
-    target = manifest_reports("lindependant")[2]
-    page = fixture_path(sites_copy, target["url"])
-    last = golden_for(target["source"], target["report_date"])["expected"]["last_paragraph"]
-    html = page.read_text("utf-8")
-    assert last[:60] in html
-    page.write_text(html.replace(last[:60], "Correction : " + last[:60]), "utf-8")
-    result = crawl(db_url, sites_copy, "--json")
-    assert result.code == 0
-    rows = {r["source"]: r for r in json.loads(result.stdout)["sources"]}
-    assert rows["lindependant"]["revised"] == 1
-    assert sum(r["revised"] + r["new"] for r in rows.values()) == 1
-    reports = [json.loads(x) for x in run_sitrep("export", db_url=db_url).stdout.splitlines()]
-    changed = [r for r in reports if r["revisions"] > 1]
-    assert [(r["source"], r["report_date"]) for r in changed] == [
-        ("lindependant", target["report_date"])
-    ]
-    assert "Correction : " in changed[0]["body"]
-    history = json.loads(run_sitrep("show", str(changed[0]["id"]), "--json", db_url=db_url).stdout)[
-        "revision_history"
-    ]
-    assert [h["number"] for h in history] == [1, 2]
-
-
 def test_broken_report_is_quarantined_with_its_reason(
     db_url: str, sites_copy: Path, tmp_path: Path
 ) -> None:

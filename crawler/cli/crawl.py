@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import sys
 from contextlib import nullcontext
@@ -15,6 +16,7 @@ from rich.table import Table
 from sqlalchemy import update
 
 from crawler.ledger import FAILED_STATUSES
+from crawler.logs import install_json_handler
 from crawler.replay import ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
 from pipelines.db.database import Database, SchemaError, safe_url
@@ -22,15 +24,18 @@ from pipelines.db.lock import CrawlLocked, crawl_lock
 from pipelines.db.models import CrawlRun, SourceRun
 from pipelines.db.queries import source_runs
 
-from .options import replay_option
+from .options import parse_date, replay_option
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 COLUMNS = (
     "status",
+    "requests",
     "discovered",
     "new",
     "revised",
     "unchanged",
+    "not_modified",
+    "skipped",
     "duplicate",
     "quarantined",
     "errors",
@@ -47,9 +52,27 @@ COLUMNS = (
     help="Crawl only this source (repeatable).",
 )
 @replay_option("Crawl")
+@click.option(
+    "--since",
+    metavar="DATE",
+    help="Backfill: also visit day archives from DATE (YYYY-MM-DD) and skip older links.",
+)
+@click.option("--until", metavar="DATE", help="Last day of a --since backfill (default: today).")
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Parse every discovery page and revalidate every known report page it lists.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @click.option(
     "--log-level", default="WARNING", show_default=True, help="Scrapy log level (stderr)."
+)
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default=lambda: os.environ.get("SITREP_LOG_FORMAT", "text"),
+    show_default="text, or $SITREP_LOG_FORMAT",
+    help="Log lines on stderr as text or as one JSON object per line.",
 )
 @click.option(
     "--no-migrate", is_flag=True, help="Stop if the schema is out of date instead of upgrading it."
@@ -67,8 +90,12 @@ def crawl(
     obj: dict,
     slugs: tuple[str, ...],
     replay_dir: str | None,
+    since: str | None,
+    until: str | None,
+    refresh: bool,
     as_json: bool,
     log_level: str,
+    log_format: str,
     no_migrate: bool,
     no_lock: bool,
     overrides: tuple[str, ...],
@@ -79,6 +106,12 @@ def crawl(
     `sitrep reports`), 2 the crawl could not run at all.
     """
     console = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+    window = {
+        "SITREP_SINCE": parse_date(since),
+        "SITREP_UNTIL": parse_date(until),
+        "SITREP_REFRESH": refresh,
+        "SITREP_LOG_FORMAT": log_format,
+    }
     try:
         sources = [get_source(s) for s in slugs] if slugs else all_sources()
     except UnknownSourceError as error:
@@ -96,7 +129,7 @@ def crawl(
 
     try:
         with nullcontext() if no_lock else crawl_lock(database):
-            run_id = _crawl(console, database, sources, replay_dir, log_level, overrides)
+            run_id = _crawl(console, database, sources, replay_dir, log_level, window, overrides)
     except CrawlLocked as error:
         console.print(f"[red]error:[/] {error}; not starting a second one")
         sys.exit(EXIT_CANNOT_RUN)
@@ -126,6 +159,8 @@ def crawl(
         }
     if as_json:
         click.echo(json.dumps(summary, indent=2))
+    elif log_format == "json":
+        logging.getLogger("sitrep.crawl").info("crawl finished", extra={"summary": summary})
     else:
         _print_summary(console, summary)
     sys.exit(EXIT_SOURCES_FAILED if failed else EXIT_OK)
@@ -137,6 +172,7 @@ def _crawl(
     sources: list,
     replay_dir: str | None,
     log_level: str,
+    window: dict,
     overrides: tuple[str, ...],
 ) -> int:
     """Record a run, start the replay server if asked, run the spiders; return the run id."""
@@ -147,7 +183,8 @@ def _crawl(
         except FileNotFoundError as error:
             console.print(f"[red]error:[/] {error}")
             sys.exit(EXIT_CANNOT_RUN)
-        console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
+        if window["SITREP_LOG_FORMAT"] != "json":
+            console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
 
     with database.session() as session:
         # Holding the lock, any run still marked running was killed: say so in the ledger.
@@ -170,6 +207,7 @@ def _crawl(
             run_id=run_id,
             replay_url=server.url if server else None,
             log_level=log_level,
+            window=window,
             overrides=overrides,
         )
     finally:
@@ -186,6 +224,7 @@ def _run_spiders(
     run_id: int,
     replay_url: str | None,
     log_level: str,
+    window: dict,
     overrides: tuple[str, ...],
 ) -> None:
     from scrapy.crawler import CrawlerProcess
@@ -198,10 +237,16 @@ def _run_spiders(
     settings.set("SITREP_AUTO_MIGRATE", False, priority="cmdline")  # done above, once
     settings.set("SITREP_REPLAY_URL", replay_url, priority="cmdline")
     settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
-    settings.set("SITREP_PROGRESS", True, priority="cmdline")
+    json_logs = window["SITREP_LOG_FORMAT"] == "json"
+    settings.set("SITREP_PROGRESS", not json_logs, priority="cmdline")
+    for name, value in window.items():
+        settings.set(name, value.isoformat() if hasattr(value, "isoformat") else value, "cmdline")
     for override in overrides:
         name, _, value = override.partition("=")
         settings.set(name.strip(), value, priority="cmdline")
+    if json_logs:
+        install_json_handler(settings)
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
     for slug in sources:
         process.crawl(slug)

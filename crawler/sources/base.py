@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -74,6 +75,8 @@ class Source:
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
+    # Day archive pages for backfills (`sitrep crawl --since`): "https://…/{date:%Y/%m/%d}".
+    archives: tuple[str, ...] = ()
     allowed_domains: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
     selectors: Selectors = field(default_factory=Selectors)
@@ -82,6 +85,10 @@ class Source:
     @property
     def start_urls(self) -> tuple[str, ...]:
         return self.feeds + self.sitemaps + self.listings
+
+    def archive_urls(self, days: list[dt.date]) -> list[str]:
+        """The archive pages of ``days`` (none unless the source has day archives)."""
+        return [template.format(date=day) for day in days for template in self.archives]
 
     def hints(self) -> Hints:
         """What the extractor should know about this outlet's pages."""

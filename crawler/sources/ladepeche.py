@@ -18,12 +18,13 @@ SOURCE = Source(
     series=(group.ukraine_daily("ladepeche.fr"),),
     feeds=("https://www.ladepeche.fr/rss.xml",),
     sitemaps=("https://www.ladepeche.fr/sitemap-news.xml",),
+    archives=("https://www.ladepeche.fr/articles/{date:%Y/%m/%d}",),
     allowed_domains=("ladepeche.fr",),
     site_names=("ladepeche.fr", "La Dépêche"),
     selectors=group.SELECTORS,
     notes=(
-        "A daily archive exists at /articles/YYYY/MM/DD (one section per rubric) but is "
-        "dated, so it is not a fixed listing. The 'le point sur la situation' series "
+        "The daily archive at /articles/YYYY/MM/DD (one section per rubric) is used by "
+        "backfills (`sitrep crawl --since`). The 'le point sur la situation' series "
         "title is assumed to follow Midi Libre's."
     ),
 )

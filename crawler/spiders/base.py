@@ -15,11 +15,16 @@ from twisted.python.failure import Failure
 from crawler.extract import extract_article
 from crawler.extract.dates import parse_date
 from crawler.extract.decoding import decode_html
+from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
+from crawler.urls import normalize_url
+from pipelines.db.database import shared_database
+from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
 MAX_RECORDED_FAILURES = 200
+NOT_MODIFIED = 304
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class Candidate:
     published: dt.datetime | None
     via: str
     found_on: str
+    modified: dt.datetime | None = None  # a sitemap's lastmod, an Atom entry's updated
 
 
 class ReportSpider(scrapy.Spider):
@@ -48,12 +54,36 @@ class ReportSpider(scrapy.Spider):
         self.allowed_domains = list(self.source.allowed_domains)
         self.failures: list[dict[str, Any]] = []
         self.matched_urls: set[str] = set()
+        self.policy = IncrementalPolicy()
+        # Report pages asked for tonight, and known ones left alone.
+        self.scheduled_urls: set[str] = set()
+        self.skipped_urls: set[str] = set()
+        # Discovery pages downloaded tonight and the report links each one owes: a page is
+        # remembered (and may answer 304 next time) only once all its links are known.
+        self.discovery_seen: dict[str, PageSeen] = {}
+        self.discovery_links: dict[str, set[str]] = {}
+        self.not_reports: dict[str, PageSeen] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.policy = IncrementalPolicy.from_settings(crawler.settings)
         crawler.signals.connect(spider.request_dropped, signal=scrapy.signals.request_dropped)
         return spider
+
+    def known(self, urls: list[str]) -> dict[str, KnownPage]:
+        """What the database knows of ``urls`` (and of their normalized forms), by given URL."""
+        url = self.settings.get("SITREP_DATABASE_URL")
+        if not url or not urls:
+            return {}
+        keys = {u: [u, normalize_url(u)] for u in urls}
+        try:
+            with shared_database(url).session() as session:
+                found = known_pages(session, [k for ks in keys.values() for k in ks])
+        except Exception:  # no state only means no conditional requests
+            self.logger.exception("could not read the fetch state")
+            return {}
+        return {u: found[k] for u, ks in keys.items() for k in ks if k in found}
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A redirect back to an address already fetched tonight is a loop, not a duplicate link."""
@@ -66,27 +96,90 @@ class ReportSpider(scrapy.Spider):
             )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.source.feeds:
-            yield self._discovery_request(url, "rss", self.parse_feed)
-        for url in self.source.sitemaps:
-            yield self._discovery_request(url, "sitemap", self.parse_sitemap)
-        for url in self.source.listings:
-            yield self._discovery_request(url, "listing", self.parse_listing)
+        starts = [
+            *((url, "rss", self.parse_feed) for url in self.source.feeds),
+            *((url, "sitemap", self.parse_sitemap) for url in self.source.sitemaps),
+            *((url, "listing", self.parse_listing) for url in self.source.listings),
+            *(
+                (url, "archive", self.parse_listing)
+                for url in self.source.archive_urls(self.policy.archive_days(self._today()))
+            ),
+        ]
+        known = self.known([url for url, _, _ in starts])
+        for url, kind, callback in starts:
+            yield self._discovery_request(url, kind, callback, known.get(url))
+        for request in self._revisits():
+            yield request
 
-    def _discovery_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
+    def _today(self) -> dt.date:
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo(self.source.timezone)).date()
+
+    def _revisits(self) -> list[scrapy.Request]:
+        """Conditional requests for the newest stored reports of each series."""
+        url = self.settings.get("SITREP_DATABASE_URL")
+        if not url or self.policy.revisit_latest <= 0 or self.policy.since is not None:
+            return []
+        try:
+            with shared_database(url).session() as session:
+                latest = latest_report_urls(session, self.name, self.policy.revisit_latest)
+        except Exception:
+            self.logger.exception("could not read the latest reports")
+            return []
+        known = self.known([u for u, _ in latest])
+        requests = []
+        for report_url, series_key in latest:
+            candidate = Candidate(report_url, None, None, "revisit", report_url)
+            self.crawler.stats.inc_value("sitrep/reports/revisits")
+            requests.append(self._report_request(candidate, series_key, known.get(report_url)))
+        return requests
+
+    def _discovery_request(
+        self, url: str, kind: str, callback: Any, known: KnownPage | None = None
+    ) -> scrapy.Request:
+        conditional = known is not None and self.policy.conditional_discovery
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.on_error,
-            meta={"sitrep_kind": kind},
+            headers=known.validators() if conditional else None,
+            meta={"sitrep_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]},
             priority=10,
             dont_filter=True,
         )
+
+    def _report_request(
+        self, candidate: Candidate, series_key: str, known: KnownPage | None
+    ) -> scrapy.Request:
+        self.scheduled_urls.add(candidate.url)
+        return scrapy.Request(
+            candidate.url,
+            callback=self.parse_report,
+            errback=self.on_error,
+            headers=known.validators() if known else None,
+            meta={"handle_httpstatus_list": [NOT_MODIFIED]},
+            cb_kwargs={"series_key": series_key, "candidate": candidate},
+        )
+
+    def _unchanged_discovery(self, response: Response) -> bool:
+        """A 304 for a discovery page: nothing new there since the last clean night."""
+        if response.status != NOT_MODIFIED:
+            kind = response.meta.get("sitrep_kind", "listing")
+            if kind != "archive":
+                self.discovery_seen[response.url] = PageSeen(
+                    response.url, _header(response, b"ETag"), _header(response, b"Last-Modified")
+                )
+            return False
+        self.crawler.stats.inc_value("sitrep/discovery/not_modified")
+        return True
 
     # -- discovery -------------------------------------------------------------------------
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS 2.0 and Atom."""
+        if self._unchanged_discovery(response):
+            return
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "feed is not text")
             return
@@ -101,18 +194,22 @@ class ReportSpider(scrapy.Spider):
             link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
             title = entry.xpath("title/text()").get()
             date = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
+            modified = entry.xpath("updated/text()").get()
             if link:
-                candidates.append(self._candidate(response, link, title, date, "rss"))
+                candidates.append(self._candidate(response, link, title, date, "rss", modified))
         return candidates
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap indexes are followed; news sitemaps give titles and dates."""
+        if self._unchanged_discovery(response):
+            return
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "sitemap is not text")
             return
         nested, candidates = self.candidates_from_sitemap(response)
+        known = self.known(nested)
         for loc in nested:
-            yield self._discovery_request(loc, "sitemap", self.parse_sitemap)
+            yield self._discovery_request(loc, "sitemap", self.parse_sitemap, known.get(loc))
         if nested and not candidates:
             return  # an index: its sitemaps hold the links
         yield from self._follow(response, candidates)
@@ -129,11 +226,15 @@ class ReportSpider(scrapy.Spider):
             loc = entry.xpath("loc/text()").get()
             title = entry.xpath("news/title/text()").get()
             date = entry.xpath("news/publication_date/text() | lastmod/text()").get()
+            modified = entry.xpath("lastmod/text()").get()
             if loc:
-                candidates.append(self._candidate(response, loc, title, date, "sitemap"))
+                candidates.append(self._candidate(response, loc, title, date, "sitemap", modified))
         return nested, candidates
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        """Section pages and, in backfills, day archives."""
+        if self._unchanged_discovery(response):
+            return
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "listing is not HTML")
             return
@@ -149,39 +250,68 @@ class ReportSpider(scrapy.Spider):
             yield self._candidate(response, href, text, None, "listing")
 
     def _candidate(
-        self, response: Response, href: str, title: str | None, date: str | None, via: str
+        self,
+        response: Response,
+        href: str,
+        title: str | None,
+        date: str | None,
+        via: str,
+        modified: str | None = None,
     ) -> Candidate:
         parsed = parse_date(date, self.source.timezone) if date else None
+        parsed_modified = parse_date(modified, self.source.timezone) if modified else None
         return Candidate(
             url=urljoin(response.url, href.strip()),
             title=" ".join(title.split()) if title else None,
             published=parsed.value if parsed else None,
             via=via,
             found_on=response.url,
+            modified=parsed_modified.value if parsed_modified else None,
         )
 
     def _follow(self, response: Response, candidates: list[Candidate]) -> Iterator[scrapy.Request]:
         kind = response.meta.get("sitrep_kind", "listing")
         self.crawler.stats.inc_value(f"sitrep/discovery/{kind}/pages")
-        matched = 0
-        for candidate in candidates:
-            series = self.series_for(candidate)
-            if series is None:
-                continue
-            matched += 1
+        self.crawler.stats.inc_value("sitrep/discovery/candidates", len(candidates))
+        if not candidates:
+            yield from self._discovery_failed(response, f"{kind} page had no links")
+            return
+        # Every decision is taken before the first request leaves: the links this page
+        # owes are then complete even if the night is cut short.
+        yield from self._report_requests(response.url, candidates)
+
+    def _report_requests(self, page_url: str, candidates: list[Candidate]) -> list[scrapy.Request]:
+        """Requests for a discovery page's report links that are worth asking for tonight."""
+        matched = [(c, s) for c in candidates if (s := self.series_for(c)) is not None]
+        self.crawler.stats.inc_value("sitrep/discovery/matched", len(matched))
+        # Newest first, so a capped night fetches the latest reports.
+        matched.sort(key=lambda pair: _newest(pair[0]), reverse=True)
+        known = self.known([c.url for c, _ in matched if c.url not in self.scheduled_urls])
+        dated = [d for c in candidates for d in (c.published, c.modified) if d]
+        oldest = self.policy.oldest_wanted(max(dated) if dated else None)
+        owed = self.discovery_links.setdefault(page_url, set())
+        requests = []
+        for candidate, series in matched:
             if candidate.url not in self.matched_urls:
                 self.matched_urls.add(candidate.url)
                 self.crawler.stats.inc_value("sitrep/discovery/unique")
-            yield scrapy.Request(
-                candidate.url,
-                callback=self.parse_report,
-                errback=self.on_error,
-                cb_kwargs={"series_key": series.key, "candidate": candidate},
+            if candidate.url in self.scheduled_urls:
+                owed.add(candidate.url)
+                continue  # already asked for tonight
+            decision = self.policy.decide(
+                known.get(candidate.url), candidate.published, candidate.modified, oldest
             )
-        self.crawler.stats.inc_value("sitrep/discovery/candidates", len(candidates))
-        self.crawler.stats.inc_value("sitrep/discovery/matched", matched)
-        if not candidates:
-            yield from self._discovery_failed(response, f"{kind} page had no links")
+            if decision in (Decision.SKIP, Decision.TOO_OLD):
+                if candidate.url not in self.skipped_urls:
+                    self.skipped_urls.add(candidate.url)
+                    self.crawler.stats.inc_value(f"sitrep/reports/{decision}")
+                continue
+            owed.add(candidate.url)
+            if len(self.scheduled_urls) >= self.policy.max_reports:
+                self.crawler.stats.inc_value("sitrep/reports/capped")
+                continue
+            requests.append(self._report_request(candidate, series.key, known.get(candidate.url)))
+        return requests
 
     def series_for(self, candidate: Candidate) -> Series | None:
         """The series a discovered link may be a report of (``None``: not worth fetching)."""
@@ -198,6 +328,9 @@ class ReportSpider(scrapy.Spider):
     def parse_report(
         self, response: Response, series_key: str, candidate: Candidate
     ) -> Iterator[SituationReport]:
+        if response.status == NOT_MODIFIED:
+            self.crawler.stats.inc_value("sitrep/reports/not_modified")
+            return
         if not isinstance(response, TextResponse):
             self.record_failure(
                 response.url,
@@ -211,6 +344,10 @@ class ReportSpider(scrapy.Spider):
         if not series.matches_title(item.title):
             # The link looked like a report but the page is another article.
             self.crawler.stats.inc_value("sitrep/reports/not_in_series")
+            for url in {candidate.url, response.url}:
+                self.not_reports[url] = PageSeen(
+                    url, _header(response, b"ETag"), _header(response, b"Last-Modified")
+                )
             self.logger.debug("not a %s report: %s (%r)", series_key, response.url, item.title)
             return
         self.crawler.stats.inc_value("sitrep/reports/scraped")
@@ -270,11 +407,16 @@ class ReportSpider(scrapy.Spider):
         """Count a failure (``sitrep/errors/<kind>``) and keep its reason for the crawl ledger."""
         self.crawler.stats.inc_value("sitrep/errors")
         self.crawler.stats.inc_value(f"sitrep/errors/{kind}")
-        self.logger.warning("%s: %s", url, reason)
+        self.logger.warning("%s: %s", url, reason, extra={"url": url, "reason": reason})
         if len(self.failures) < MAX_RECORDED_FAILURES:
             self.failures.append(
                 {"url": url, "reason": reason, "at": dt.datetime.now(dt.UTC).isoformat()}
             )
+
+
+def _newest(candidate: Candidate) -> dt.datetime:
+    dates = [d for d in (candidate.published, candidate.modified) if d]
+    return max(dates) if dates else dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -260,12 +260,38 @@ class SourceRun(Base):
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     duplicate: Mapped[int] = mapped_column(Integer, default=0)
     quarantined: Mapped[int] = mapped_column(Integer, default=0)
+    # Known report pages: revalidated and unchanged upstream (304), or not requested at all.
+    not_modified: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[list[Any]] = mapped_column(default=list)
     drift: Mapped[list[Any]] = mapped_column(default=list)  # why the output looks unlike the usual
     http_status_counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     run: Mapped[CrawlRun] = relationship(back_populates="source_runs")
+
+
+class FetchState(Base):
+    """What sitrep last knew of a URL upstream: its validators and what the page turned out to be.
+
+    Discovery pages get a row once a night that used them ended cleanly; report pages in
+    the transaction that stored their report. Conditional requests (``If-None-Match``,
+    ``If-Modified-Since``) and the decision to skip a known page come from here.
+    """
+
+    __tablename__ = "fetch_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    source: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # discovery | report | not_report
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reports.id", ondelete="SET NULL"), index=True
+    )
+    fetched_at: Mapped[dt.datetime]  # the last full (200) download
+    checked_at: Mapped[dt.datetime]  # the last time upstream was asked, 304 included
 
 
 # Full-text search structures that live beside the mapped tables (see migrations 0003):

@@ -1,0 +1,111 @@
+"""What sitrep last knew of each URL upstream: validators for conditional requests, and which
+known report pages are worth asking for again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .models import FetchState, Report, Series, Source
+
+
+@dataclass(frozen=True)
+class KnownPage:
+    """A URL's last known state: enough to send a conditional request or to skip it."""
+
+    url: str
+    kind: str  # discovery | report | not_report
+    etag: str | None
+    last_modified: str | None
+    fetched_at: dt.datetime
+
+    def validators(self) -> dict[str, str]:
+        """``If-None-Match`` / ``If-Modified-Since`` headers for a conditional request."""
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True)
+class PageSeen:
+    """A page fetched tonight, to be remembered."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def known_pages(session: Session, urls: Iterable[str]) -> dict[str, KnownPage]:
+    """The last known state of each of ``urls`` that sitrep has seen before."""
+    wanted = list(dict.fromkeys(urls))
+    found: dict[str, KnownPage] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.scalars(
+            select(FetchState).where(FetchState.url.in_(wanted[start : start + 500]))
+        )
+        for row in rows:
+            found[row.url] = KnownPage(
+                row.url, row.kind, row.etag, row.last_modified, row.fetched_at
+            )
+    return found
+
+
+def remember_pages(
+    session: Session,
+    pages: Iterable[PageSeen],
+    *,
+    source: str,
+    kind: str,
+    fetched_at: dt.datetime,
+    report_id: int | None = None,
+) -> None:
+    """Insert or update the state of pages downloaded in full at ``fetched_at``."""
+    by_url = {page.url: page for page in pages}
+    if not by_url:
+        return
+    existing = {
+        row.url: row
+        for row in session.scalars(select(FetchState).where(FetchState.url.in_(list(by_url))))
+    }
+    now = dt.datetime.now(dt.UTC)
+    for url, page in by_url.items():
+        row = existing.get(url)
+        if row is None:
+            row = FetchState(url=url, source=source)
+            session.add(row)
+        row.kind = kind
+        row.etag = page.etag
+        row.last_modified = page.last_modified
+        row.report_id = report_id if report_id is not None else row.report_id
+        row.fetched_at = fetched_at
+        row.checked_at = now
+
+
+def latest_report_urls(session: Session, source: str, per_series: int) -> list[tuple[str, str]]:
+    """``(url, series key)`` of the ``per_series`` newest reports of each of a source's series."""
+    if per_series <= 0:
+        return []
+    ranked = (
+        select(
+            Report.url,
+            Series.key,
+            func.row_number()
+            .over(partition_by=Report.series_id, order_by=Report.report_date.desc())
+            .label("rank"),
+        )
+        .join(Series, Series.id == Report.series_id)
+        .join(Source, Source.id == Report.source_id)
+        .where(Source.slug == source)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.url, ranked.c.key).where(ranked.c.rank <= per_series)
+    ).all()
+    return [(url, key) for url, key in rows]
