@@ -48,8 +48,11 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
             "sitrep/reports/skip",
         )
     )
-    # Discovery pages that answered 304 are healthy: nothing new since the last clean night.
-    unchanged_discovery = stats.get("sitrep/discovery/not_modified", 0)
+    # Discovery pages that answered 304 are healthy: nothing new since the last clean night;
+    # so are those another worker of a shared frontier asked for.
+    unchanged_discovery = stats.get("sitrep/discovery/not_modified", 0) + stats.get(
+        "sitrep/frontier/discovery_elsewhere", 0
+    )
     refused = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
     refused += stats.get("sitrep/errors/robots", 0)
     if finish_reason not in (None, "finished"):
@@ -60,12 +63,33 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
         return "discovery_broken"
     if drift:
         return "parser_drift"
-    if stats.get("sitrep/errors/report", 0) or not (seen or unchanged_discovery):
+    # On a shared frontier another worker may have fetched every link this one found.
+    shared = stats.get("sitrep/frontier/shared", 0)
+    if stats.get("sitrep/errors/report", 0) or not (seen or unchanged_discovery or shared):
         return "error"
     return "ok" if stored else "no_new_report"
 
 
 MAX_SAMPLES = 3
+
+
+def json_stats(stats: dict[str, Any]) -> dict[str, Any]:
+    """The crawler's stats as JSON values (times as ISO strings, seconds rounded)."""
+    values: dict[str, Any] = {}
+    for key, value in sorted(stats.items()):
+        if isinstance(value, dt.datetime):
+            values[key] = value.isoformat()
+        elif isinstance(value, float):
+            values[key] = round(value, 4)
+        elif isinstance(value, int | str | bool) or value is None:
+            values[key] = value
+    return values
+
+
+def stage_timings(stats: dict[str, Any]) -> dict[str, float]:
+    """Seconds per stage (fetch, extract, normalize, validate, dedupe, store, link)."""
+    prefix = "sitrep/time/"
+    return {k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)}
 
 
 def features_of(item: SituationReport) -> Features:
@@ -225,6 +249,7 @@ class CrawlLedger:
                 row.http_status_counts = {
                     k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)
                 }
+                row.stats = json_stats(stats)
                 self._remember_discovery(session, spider)
                 if self._own_run:
                     run = session.get(CrawlRun, row.run_id)

@@ -8,8 +8,7 @@ import time
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
-from scrapy.utils.defer import deferred_to_future
-from twisted.internet import reactor, task
+from scrapy.utils.asyncio import sleep
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:
@@ -47,5 +46,5 @@ class RetryAfterMiddleware(RetryMiddleware):
         ):
             if wait > self.max_wait:
                 return response
-            await deferred_to_future(task.deferLater(reactor, wait, lambda: None))
+            await sleep(wait)  # asyncio's or Twisted's, whichever reactor runs
         return super().process_response(request, response)

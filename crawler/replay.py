@@ -62,6 +62,7 @@ def resolve_file(root: Path, host: str, path: str) -> Path | None:
 class _Handler(BaseHTTPRequestHandler):
     server: _ReplayHTTPServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # header and body go out as separate writes
 
     def log_message(self, format: str, *args: object) -> None:
         return  # keep test and crawl output quiet
@@ -234,4 +235,6 @@ class ReplayDownloadHandler(HTTP11DownloadHandler):
             return await super().download_request(request)
         routed = request.replace(url=replay_url_for(self.replay_url, request.url))
         response = await super().download_request(routed)
+        if "download_latency" in routed.meta:  # what AutoThrottle and the stats read
+            request.meta["download_latency"] = routed.meta["download_latency"]
         return response.replace(url=request.url, request=request)

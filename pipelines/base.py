@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Self
+import functools
+import time
+from collections.abc import Callable
+from typing import Any, Self, TypeVar
 
 from scrapy.crawler import Crawler
 
@@ -17,6 +20,26 @@ def run_id_of(crawler: Crawler) -> int | None:
     """The crawl run this crawler reports to (set by `sitrep crawl` or by the ledger)."""
     value = getattr(crawler, "sitrep_run_id", None) or crawler.settings.get("SITREP_RUN_ID")
     return int(value) if value else None
+
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def timed(stage: str) -> Callable[[Method], Method]:
+    """Add the time a pipeline's ``process_item`` takes to the ``sitrep/time/<stage>`` stat."""
+
+    def decorate(method: Method) -> Method:
+        @functools.wraps(method)
+        def wrapper(self: SitrepPipeline, item: Any, *args: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(self, item, *args)
+            finally:
+                self.stats.inc_value(f"sitrep/time/{stage}", time.perf_counter() - started)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 class SitrepPipeline:

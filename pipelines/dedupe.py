@@ -12,10 +12,11 @@ from crawler.items import SituationReport
 from pipelines.db.repository import find_match, quarantine_item
 from pipelines.similarity import UNRELATED_BITS
 
-from .base import SitrepPipeline, run_id_of
+from .base import SitrepPipeline, run_id_of, timed
 
 
 class DedupePipeline(SitrepPipeline):
+    @timed("dedupe")
     def process_item(self, item: SituationReport) -> SituationReport:
         source_id, series_ids = self.source_ids(item.source)
         with self.database.session() as session:

@@ -6,10 +6,11 @@ from crawler.items import SituationReport
 from pipelines.db.links import link_copies
 from pipelines.db.models import Report
 
-from .base import SitrepPipeline
+from .base import SitrepPipeline, timed
 
 
 class LinkPipeline(SitrepPipeline):
+    @timed("link")
     def process_item(self, item: SituationReport) -> SituationReport:
         if item.store_outcome not in ("new", "revised") or item.match_report_id is None:
             return item

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 
 from crawler.extract.dates import make_aware
 from crawler.extract.report_date import report_date
@@ -16,6 +17,7 @@ from crawler.extract.title import undouble
 from crawler.items import Caption, Section, SituationReport
 from crawler.sources import Source, get_source
 from crawler.urls import normalize_url
+from crawler.workers import extraction_pool
 from pipelines.similarity import simhash
 
 from .base import SitrepPipeline
@@ -34,8 +36,18 @@ def content_hash(item: SituationReport) -> str:
 
 
 class NormalizePipeline(SitrepPipeline):
-    def process_item(self, item: SituationReport) -> SituationReport:
-        return normalize_report(item, get_source(item.source))
+    """Runs :func:`normalize_report` in the extraction workers (CPU work off the reactor)."""
+
+    def open_spider(self) -> None:
+        workers = self.settings.get("SITREP_EXTRACT_WORKERS")
+        self.pool = extraction_pool(None if workers in (None, "") else int(workers))
+
+    async def process_item(self, item: SituationReport) -> SituationReport:
+        started = time.perf_counter()
+        try:
+            return await self.pool.run(normalize_report, item, get_source(item.source))
+        finally:
+            self.stats.inc_value("sitrep/time/normalize", time.perf_counter() - started)
 
 
 def normalize_report(item: SituationReport, source: Source) -> SituationReport:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 from crawler.extract.text import fold
 
@@ -42,13 +43,27 @@ def simhash(text: str) -> int:
     ]
     if not hashes:
         return 0
+    # Count, per bit position, how many hashes set it: the hashes' bytes are counted
+    # column by column (in C), and each byte value's count spread into 64 counters of 32
+    # bits packed in one integer; at most 8 x 256 additions whatever the text's length.
+    packed = b"".join(h.to_bytes(8, "little") for h in hashes)
+    total = 0
+    for k in range(8):
+        column = Counter(packed[k::8])
+        spread = sum(count * _SPREAD[byte] for byte, count in column.items())
+        total += spread << (_FIELD * 8 * k)
     half = len(hashes) / 2
     value = 0
     for bit in range(64):
-        mask = 1 << bit
-        if sum(1 for h in hashes if h & mask) > half:
-            value |= mask
+        if (total >> (_FIELD * bit)) & _FIELD_MASK > half:
+            value |= 1 << bit
     return value
+
+
+_FIELD = 32  # bits per counter: room for any page's shingle count
+_FIELD_MASK = (1 << _FIELD) - 1
+# _SPREAD[byte]: the byte's eight bits moved into eight 32-bit counters.
+_SPREAD = [sum(((byte >> bit) & 1) << (_FIELD * bit) for bit in range(8)) for byte in range(256)]
 
 
 def hamming(a: int, b: int) -> int:

@@ -12,7 +12,7 @@ from pipelines.db.database import SchemaError, safe_url
 from pipelines.db.fetch_state import PageSeen, remember_pages
 from pipelines.db.repository import find_match, save_report
 
-from .base import SitrepPipeline
+from .base import SitrepPipeline, timed
 
 
 class StorePipeline(SitrepPipeline):
@@ -26,6 +26,7 @@ class StorePipeline(SitrepPipeline):
                 f"database {safe_url(self.database.url)} unreachable: {error.orig}"
             ) from error
 
+    @timed("store")
     def process_item(self, item: SituationReport) -> SituationReport:
         source = get_source(item.source)
         source_id, series_ids = self.source_ids(item.source)

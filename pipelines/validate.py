@@ -7,7 +7,7 @@ from scrapy.exceptions import DropItem
 from crawler.items import SituationReport
 from pipelines.db.repository import quarantine_item
 
-from .base import SitrepPipeline, run_id_of
+from .base import SitrepPipeline, run_id_of, timed
 
 
 def problems(item: SituationReport, min_body_chars: int) -> list[str]:
@@ -29,6 +29,7 @@ def problems(item: SituationReport, min_body_chars: int) -> list[str]:
 
 
 class ValidatePipeline(SitrepPipeline):
+    @timed("validate")
     def process_item(self, item: SituationReport) -> SituationReport:
         reasons = problems(item, self.settings.getint("SITREP_MIN_BODY_CHARS"))
         if not reasons:

@@ -15,7 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import update
 
-from crawler.ledger import FAILED_STATUSES
+from crawler.frontier import default_frontier, frontier_settings
+from crawler.ledger import FAILED_STATUSES, stage_timings
 from crawler.logs import install_json_handler
 from crawler.replay import ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
@@ -80,6 +81,18 @@ COLUMNS = (
 @click.option(
     "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting."
 )
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="URL",
+    envvar="SITREP_REDIS_URL",
+    help="Share the crawl frontier with other workers through Redis (implies --no-lock).",
+)
+@click.option(
+    "--frontier",
+    metavar="NAME",
+    help="Name of the shared frontier (default: today's UTC date); workers of one night share it.",
+)
 @click.pass_obj
 @click.option(
     "--no-lock",
@@ -97,6 +110,8 @@ def crawl(
     log_level: str,
     log_format: str,
     no_migrate: bool,
+    redis_url: str | None,
+    frontier: str | None,
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
@@ -112,6 +127,9 @@ def crawl(
         "SITREP_REFRESH": refresh,
         "SITREP_LOG_FORMAT": log_format,
     }
+    if redis_url:
+        window |= frontier_settings(redis_url, frontier or default_frontier())
+        no_lock = True  # several workers on purpose
     try:
         sources = [get_source(s) for s in slugs] if slugs else all_sources()
     except UnknownSourceError as error:
@@ -129,7 +147,16 @@ def crawl(
 
     try:
         with nullcontext() if no_lock else crawl_lock(database):
-            run_id = _crawl(console, database, sources, replay_dir, log_level, window, overrides)
+            run_id = _crawl(
+                console,
+                database,
+                sources,
+                replay_dir,
+                log_level,
+                window,
+                overrides,
+                exclusive=not no_lock,
+            )
     except CrawlLocked as error:
         console.print(f"[red]error:[/] {error}; not starting a second one")
         sys.exit(EXIT_CANNOT_RUN)
@@ -148,6 +175,7 @@ def crawl(
                 {
                     "source": r.source,
                     **{c: getattr(r, c) for c in COLUMNS},
+                    "timings": stage_timings(r.stats),
                     "failures": r.failures[:20],
                 }
                 for r in rows
@@ -174,6 +202,8 @@ def _crawl(
     log_level: str,
     window: dict,
     overrides: tuple[str, ...],
+    *,
+    exclusive: bool,
 ) -> int:
     """Record a run, start the replay server if asked, run the spiders; return the run id."""
     server = None
@@ -187,15 +217,16 @@ def _crawl(
             console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
 
     with database.session() as session:
-        # Holding the lock, any run still marked running was killed: say so in the ledger.
-        session.execute(
-            update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted")
-        )
-        session.execute(
-            update(SourceRun)
-            .where(SourceRun.status == "running")
-            .values(status="error", finish_reason="interrupted")
-        )
+        if exclusive:
+            # Holding the lock, any run still marked running was killed: say so in the ledger.
+            session.execute(
+                update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted")
+            )
+            session.execute(
+                update(SourceRun)
+                .where(SourceRun.status == "running")
+                .values(status="error", finish_reason="interrupted")
+            )
         run = CrawlRun(sources=[s.slug for s in sources], replay=server is not None)
         session.add(run)
         session.flush()
@@ -240,7 +271,9 @@ def _run_spiders(
     json_logs = window["SITREP_LOG_FORMAT"] == "json"
     settings.set("SITREP_PROGRESS", not json_logs, priority="cmdline")
     for name, value in window.items():
-        settings.set(name, value.isoformat() if hasattr(value, "isoformat") else value, "cmdline")
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        settings.set(name, value, "cmdline")
     for override in overrides:
         name, _, value = override.partition("=")
         settings.set(name.strip(), value, priority="cmdline")

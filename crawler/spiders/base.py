@@ -12,14 +12,14 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.extract import extract_article
+from crawler.extract.article import Article
 from crawler.extract.dates import parse_date
-from crawler.extract.decoding import decode_html
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
 from crawler.urls import normalize_url
+from crawler.workers import ExtractionCrashed, extract_page, extraction_pool
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
@@ -55,6 +55,7 @@ class ReportSpider(scrapy.Spider):
         self.failures: list[dict[str, Any]] = []
         self.matched_urls: set[str] = set()
         self.policy = IncrementalPolicy()
+        self.extraction = extraction_pool(0)
         # Report pages asked for tonight, and known ones left alone.
         self.scheduled_urls: set[str] = set()
         self.skipped_urls: set[str] = set()
@@ -68,6 +69,8 @@ class ReportSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.policy = IncrementalPolicy.from_settings(crawler.settings)
+        workers = crawler.settings.get("SITREP_EXTRACT_WORKERS")
+        spider.extraction = extraction_pool(None if workers in (None, "") else int(workers))
         crawler.signals.connect(spider.request_dropped, signal=scrapy.signals.request_dropped)
         return spider
 
@@ -86,7 +89,16 @@ class ReportSpider(scrapy.Spider):
         return {u: found[k] for u, ks in keys.items() for k in ks if k in found}
 
     def request_dropped(self, request: scrapy.Request) -> None:
-        """A redirect back to an address already fetched tonight is a loop, not a duplicate link."""
+        """A redirect back to an address already fetched tonight is a loop, not a duplicate link;
+        on a shared frontier, a discovery page another worker already asked for is its job."""
+        if self.settings.get("SITREP_FRONTIER") and request.meta.get("sitrep_kind") in (
+            "rss",
+            "sitemap",
+            "listing",
+            "archive",
+        ):
+            self.crawler.stats.inc_value("sitrep/frontier/discovery_elsewhere")
+            return
         if request.meta.get("redirect_times"):
             kind = request.meta.get("sitrep_kind", "report")
             self.record_failure(
@@ -146,11 +158,17 @@ class ReportSpider(scrapy.Spider):
             headers=known.validators() if conditional else None,
             meta={"sitrep_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]},
             priority=10,
-            dont_filter=True,
+            # Alone, a crawl asks for every discovery page; on a shared frontier, the first
+            # worker to schedule a page does.
+            dont_filter=not self.settings.get("SITREP_FRONTIER"),
         )
 
     def _report_request(
-        self, candidate: Candidate, series_key: str, known: KnownPage | None
+        self,
+        candidate: Candidate,
+        series_key: str,
+        known: KnownPage | None,
+        dont_filter: bool = False,
     ) -> scrapy.Request:
         self.scheduled_urls.add(candidate.url)
         return scrapy.Request(
@@ -158,12 +176,19 @@ class ReportSpider(scrapy.Spider):
             callback=self.parse_report,
             errback=self.on_error,
             headers=known.validators() if known else None,
-            meta={"handle_httpstatus_list": [NOT_MODIFIED]},
+            meta={"sitrep_kind": "report", "handle_httpstatus_list": [NOT_MODIFIED]},
             cb_kwargs={"series_key": series_key, "candidate": candidate},
+            dont_filter=dont_filter,
         )
+
+    def requeue_request(self, url: str, series_key: str) -> scrapy.Request:
+        """A report link owed by a shared frontier but not stored (its worker died)."""
+        candidate = Candidate(url, None, None, "frontier", url)
+        return self._report_request(candidate, series_key, None, dont_filter=True)
 
     def _unchanged_discovery(self, response: Response) -> bool:
         """A 304 for a discovery page: nothing new there since the last clean night."""
+        self.crawler.stats.inc_value("sitrep/time/fetch", response.meta.get("download_latency", 0))
         if response.status != NOT_MODIFIED:
             kind = response.meta.get("sitrep_kind", "listing")
             if kind != "archive":
@@ -325,9 +350,10 @@ class ReportSpider(scrapy.Spider):
 
     # -- reports ---------------------------------------------------------------------------
 
-    def parse_report(
+    async def parse_report(
         self, response: Response, series_key: str, candidate: Candidate
-    ) -> Iterator[SituationReport]:
+    ) -> AsyncIterator[SituationReport]:
+        self.crawler.stats.inc_value("sitrep/time/fetch", response.meta.get("download_latency", 0))
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("sitrep/reports/not_modified")
             return
@@ -339,7 +365,20 @@ class ReportSpider(scrapy.Spider):
                 kind="report",
             )
             return
-        item = self.build_item(response, series_key, candidate)
+        fetched_at = dt.datetime.now(dt.UTC)
+        try:
+            article, seconds = await self.extraction.extract(
+                response.body,
+                _header(response, b"Content-Type"),
+                response.url,
+                self.source.hints(),
+                fetched_at,
+            )
+        except ExtractionCrashed as error:
+            self.record_failure(response.url, f"report: {error}", kind="report")
+            return
+        self.crawler.stats.inc_value("sitrep/time/extract", seconds)
+        item = self.item_from(response, article, series_key, candidate, fetched_at)
         series = next(s for s in self.source.series if s.key == series_key)
         if not series.matches_title(item.title):
             # The link looked like a report but the page is another article.
@@ -356,15 +395,27 @@ class ReportSpider(scrapy.Spider):
     def build_item(
         self, response: TextResponse, series_key: str, candidate: Candidate
     ) -> SituationReport:
-        """Extract the page into a :class:`SituationReport` (one code path with ``sitrep extract``)."""
+        """Extract the page in this thread into a :class:`SituationReport` (what
+        ``sitrep check`` runs; crawls extract in worker processes, with the same code)."""
         fetched_at = dt.datetime.now(dt.UTC)
-        content_type = _header(response, b"Content-Type")
-        article = extract_article(
-            decode_html(response.body, content_type),
+        article, _ = extract_page(
+            response.body,
+            _header(response, b"Content-Type"),
             response.url,
-            hints=self.source.hints(),
-            fetched_at=fetched_at,
+            self.source.hints(),
+            fetched_at,
         )
+        return self.item_from(response, article, series_key, candidate, fetched_at)
+
+    def item_from(
+        self,
+        response: TextResponse,
+        article: Article,
+        series_key: str,
+        candidate: Candidate,
+        fetched_at: dt.datetime,
+    ) -> SituationReport:
+        """The item for an extracted page: override where configuration is not enough."""
         fetch = FetchInfo(
             fetched_at=fetched_at,
             status=response.status,

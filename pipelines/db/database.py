@@ -109,7 +109,11 @@ class Database:
         if self.is_current():
             return
         if auto_migrate:
-            self.upgrade()
+            from .lock import migration_lock  # the lock module builds on this one
+
+            with migration_lock(self):
+                if not self.is_current():  # another worker may have done it meanwhile
+                    self.upgrade()
             return
         raise SchemaError(
             f"database {safe_url(self.url)} is at revision {self.current_revision() or 'none'}, "

@@ -1,4 +1,7 @@
-"""One nightly crawl at a time per database: a lock file beside SQLite, an advisory lock on PostgreSQL."""
+"""Locks per database: one nightly crawl at a time, one schema migration at a time.
+
+A lock file beside SQLite, an advisory lock on PostgreSQL.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from sqlalchemy.engine import make_url
 from .database import Database, safe_url
 
 ADVISORY_KEY = 0x5172_6570  # "Srep": the key of sitrep's crawl lock
+MIGRATION_KEY = 0x5172_6571  # the key of the migration lock
 
 
 class CrawlLocked(RuntimeError):
@@ -43,11 +47,33 @@ def crawl_lock(database: Database) -> Iterator[None]:
 
 
 @contextmanager
-def _file_lock(path: Path) -> Iterator[None]:
+def migration_lock(database: Database) -> Iterator[None]:
+    """Wait for and hold the migration lock: workers starting together migrate one at a time."""
+    url = make_url(database.url)
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            yield
+            return
+        path = Path(url.database).expanduser().resolve().with_suffix(".migrate.lock")
+        with _file_lock(path, wait=True):
+            yield
+        return
+    with database.engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_KEY})
+            connection.commit()
+
+
+@contextmanager
+def _file_lock(path: Path, wait: bool = False) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a+") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"

@@ -267,6 +267,8 @@ class SourceRun(Base):
     failures: Mapped[list[Any]] = mapped_column(default=list)
     drift: Mapped[list[Any]] = mapped_column(default=list)  # why the output looks unlike the usual
     http_status_counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The crawler's stats for this source (Scrapy's and sitrep's, seconds per stage included).
+    stats: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     run: Mapped[CrawlRun] = relationship(back_populates="source_runs")
 

@@ -1,0 +1,156 @@
+"""A crawl frontier shared by several worker processes through Redis (scrapy-redis).
+
+``sitrep crawl --redis redis://host:6379/0`` switches Scrapy's scheduler and dupefilter to
+scrapy-redis's, keyed by a frontier name (default: today's date), so every worker started
+for the same night pulls from one queue and fetches each URL once. The database stays the
+single source of truth: what is stored, and which report links are still owed.
+
+scrapy-redis pops a request destructively: a worker killed mid-page takes its in-flight
+requests with it. :class:`FrontierKeeper` makes that safe. Every report link scheduled
+by any worker is recorded in Redis (``owed``); a worker whose queue is empty waits while
+other workers are still busy, then re-queues every owed link the database does not know
+yet (once per process), and only then closes. A survivor therefore finishes a killed
+worker's share, and so does a rerun of the same frontier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import socket
+import time
+from typing import Any, Self
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+
+from pipelines.db.database import shared_database
+from pipelines.db.fetch_state import known_pages
+
+logger = logging.getLogger(__name__)
+
+# A worker that has not said it is busy for this long is dead or idle.
+BUSY_SECONDS = 15.0
+KEY_TTL_SECONDS = 3 * 24 * 3600
+
+
+def frontier_settings(redis_url: str, frontier: str) -> dict[str, Any]:
+    """The Scrapy settings that put a crawl on the shared frontier ``frontier``."""
+    prefix = f"sitrep:{frontier}:%(spider)s"
+    return {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "SCHEDULER_PERSIST": True,  # other workers may still be using it
+        "SCHEDULER_QUEUE_KEY": f"{prefix}:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:seen",
+        "REDIS_URL": redis_url,
+        "SITREP_REDIS_URL": redis_url,
+        "SITREP_FRONTIER": frontier,
+    }
+
+
+def default_frontier() -> str:
+    """Workers started the same (UTC) day share a frontier unless told otherwise."""
+    return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+class FrontierKeeper:
+    """Keeps a shared frontier whole when workers die (see the module docstring)."""
+
+    def __init__(self, crawler: Crawler, redis: Any, frontier: str):
+        self.crawler = crawler
+        self.redis = redis
+        self.frontier = frontier
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self.requeued: set[str] = set()
+        self._last_busy = 0.0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        url = crawler.settings.get("SITREP_REDIS_URL")
+        if not url:
+            raise NotConfigured
+        import redis
+
+        keeper = cls(crawler, redis.Redis.from_url(url), crawler.settings.get("SITREP_FRONTIER"))
+        crawler.signals.connect(keeper.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(keeper.busy, signal=signals.request_reached_downloader)
+        crawler.signals.connect(keeper.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(keeper.spider_closed, signal=signals.spider_closed)
+        crawler.stats.set_value("sitrep/frontier/shared", 1)
+        return keeper
+
+    def key(self, spider: scrapy.Spider, name: str) -> str:
+        return f"sitrep:{self.frontier}:{spider.name}:{name}"
+
+    def queue_key(self, spider: scrapy.Spider) -> str:
+        return self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
+
+    def request_scheduled(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """Record every report link any worker schedules, with what is needed to ask again."""
+        if request.callback is None or getattr(request.callback, "__name__", "") != "parse_report":
+            return
+        series_key = request.cb_kwargs.get("series_key")
+        owed = self.key(spider, "owed")
+        with self.redis.pipeline() as pipe:
+            pipe.hsetnx(owed, request.url, json.dumps({"series_key": series_key}))
+            pipe.expire(owed, KEY_TTL_SECONDS)
+            pipe.execute()
+
+    def busy(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        now = time.time()
+        if now - self._last_busy < 1.0:
+            return
+        self._last_busy = now
+        workers = self.key(spider, "workers")
+        self.redis.hset(workers, self.worker, now)
+        self.redis.expire(workers, KEY_TTL_SECONDS)
+
+    def spider_idle(self, spider: scrapy.Spider) -> None:
+        """Close only when the shared queue is empty, no other worker is busy, and every
+        owed link is known to the database or has been asked for again by this worker."""
+        if self.redis.zcard(self.queue_key(spider)):
+            raise DontCloseSpider
+        workers = self.key(spider, "workers")
+        self.redis.hdel(workers, self.worker)
+        now = time.time()
+        others = {name.decode(): float(seen) for name, seen in self.redis.hgetall(workers).items()}
+        if any(now - seen < BUSY_SECONDS for seen in others.values()):
+            raise DontCloseSpider  # their discovery may still add links to the queue
+        missing = self._missing(spider)
+        if not missing:
+            return
+        self.crawler.stats.inc_value("sitrep/frontier/requeued", len(missing))
+        logger.warning(
+            "%s: %d report links owed by the frontier are not stored; asking again",
+            spider.name,
+            len(missing),
+        )
+        for url, series_key in missing.items():
+            self.requeued.add(url)
+            self.crawler.engine.crawl(spider.requeue_request(url, series_key))  # type: ignore[attr-defined,union-attr]
+        raise DontCloseSpider
+
+    def _missing(self, spider: scrapy.Spider) -> dict[str, str]:
+        owed = {
+            url.decode(): json.loads(value)["series_key"]
+            for url, value in self.redis.hgetall(self.key(spider, "owed")).items()
+        }
+        candidates = [url for url in owed if url not in self.requeued]
+        if not candidates:
+            return {}
+        database = shared_database(self.crawler.settings.get("SITREP_DATABASE_URL"))
+        with database.session() as session:
+            known = known_pages(session, candidates)
+        return {url: owed[url] for url in candidates if url not in known}
+
+    def spider_closed(self, spider: scrapy.Spider) -> None:
+        self.redis.hdel(self.key(spider, "workers"), self.worker)
+        seen = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
+        for key in (self.queue_key(spider), seen):
+            self.redis.expire(key, KEY_TTL_SECONDS)
