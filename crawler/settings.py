@@ -26,6 +26,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 # Items (and requests) of one response processed in parallel: a report page yields one item;
 # Scrapy's default of 100 costs a cooperator task per slot on every response.
 CONCURRENT_ITEMS = 16
+# Response bytes a spider may hold while its pages wait for extraction before Scrapy stops
+# downloading for it (default 5 MB): memory grows with the number of sources, not of pages.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30
@@ -99,6 +102,9 @@ SITREP_MAX_REPORTS_PER_SOURCE = 200
 SITREP_EXTRACT_WORKERS = os.environ.get("SITREP_EXTRACT_WORKERS") or None
 # Log lines as text (Scrapy's format) or as one JSON object per line.
 SITREP_LOG_FORMAT = os.environ.get("SITREP_LOG_FORMAT", "text")
+# Stores: up to this many items per transaction, or what arrived within this many seconds.
+SITREP_STORE_BATCH = 16
+SITREP_STORE_BATCH_SECONDS = 0.25
 # Minimum body length (characters) for a report to pass validation.
 SITREP_MIN_BODY_CHARS = 300
 

@@ -22,14 +22,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
-
-from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import defer
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from crawler.extract import Hints, extract_article
 from crawler.extract.article import Article
 from crawler.extract.decoding import decode_html
+
+if TYPE_CHECKING:  # workers import this module: keep Scrapy and Twisted out of them
+    from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 Result = TypeVar("Result")
@@ -56,6 +56,13 @@ def extract_page(
     return article, time.perf_counter() - started
 
 
+def timed_call(function: Callable[..., Result], *args: Any) -> tuple[Result, float]:
+    """``function(*args)`` and the seconds it took (measured where it runs)."""
+    started = time.perf_counter()
+    result = function(*args)
+    return result, time.perf_counter() - started
+
+
 class ExtractionPool:
     """A process pool for :func:`extract_page` (or none: extract in the calling thread)."""
 
@@ -66,7 +73,8 @@ class ExtractionPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["crawler.extract"])
+            # Imported once in the fork server, shared copy-on-write by every worker.
+            context.set_forkserver_preload(["crawler.extract", "pipelines.normal_form"])
             self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._executor
 
@@ -86,6 +94,8 @@ class ExtractionPool:
         ``function`` and its arguments must pickle."""
         if self.workers <= 0:
             return function(*args)
+        from scrapy.utils.defer import maybe_deferred_to_future
+
         for attempt in (1, 2):
             try:
                 future = self._pool().submit(function, *args)
@@ -107,11 +117,11 @@ class ExtractionPool:
             self._executor = None
 
 
-def _deferred(future: Future) -> defer.Deferred:
+def _deferred(future: Future) -> Deferred:
     """A Deferred fired in the reactor's thread when ``future`` completes (any reactor)."""
-    from twisted.internet import reactor
+    from twisted.internet import defer, reactor
 
-    deferred: defer.Deferred = defer.Deferred()
+    deferred: Deferred = defer.Deferred()
 
     def fire(done: Future) -> None:
         error = done.exception()

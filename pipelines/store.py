@@ -1,21 +1,30 @@
-"""Store: write the report, its URL variants and a revision when content changed, atomically."""
+"""Store: write each report, its URL variants, a revision when content changed and the page's
+fetch state atomically — several items per transaction when they can share one."""
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from twisted.internet import defer
 
 from crawler.items import SituationReport
 from crawler.sources import get_source
-from pipelines.db.database import SchemaError, safe_url
+from pipelines.db.database import Database, SchemaError, safe_url
 from pipelines.db.fetch_state import PageSeen, remember_pages
-from pipelines.db.repository import find_match, save_report
+from pipelines.db.repository import Outcome, find_match, save_report
+from pipelines.similarity import bands
 
-from .base import SitrepPipeline, timed
+from .base import SitrepPipeline
 
 
 class StorePipeline(SitrepPipeline):
+    """Hands items to the process's :class:`StoreBatcher` and reports each one's outcome."""
+
     def open_spider(self) -> None:
         try:
             self.database.ensure_schema(auto_migrate=self.settings.getbool("SITREP_AUTO_MIGRATE"))
@@ -25,36 +34,150 @@ class StorePipeline(SitrepPipeline):
             raise CloseSpider(
                 f"database {safe_url(self.database.url)} unreachable: {error.orig}"
             ) from error
+        self.batcher = batcher_for(
+            self.database,
+            self.settings.getint("SITREP_STORE_BATCH"),
+            self.settings.getfloat("SITREP_STORE_BATCH_SECONDS"),
+        )
 
-    @timed("store")
-    def process_item(self, item: SituationReport) -> SituationReport:
-        source = get_source(item.source)
-        source_id, series_ids = self.source_ids(item.source)
-        series_id = series_ids[item.series]
-        for attempt in range(2):
-            try:
-                with self.database.session() as session:
-                    if attempt:  # another process stored it meanwhile: match again
-                        match = find_match(session, source_id, series_id, item)
-                        item.match_report_id = match.report_id if match else None
-                        item.match_rule = match.rule if match else None
-                    outcome, report_id = save_report(
-                        session,
-                        item,
-                        source_id=source_id,
-                        series_id=series_id,
-                        domains=source.allowed_domains,
-                        store_html=self.settings.getbool("SITREP_STORE_HTML"),
-                    )
-                    remember_fetched(session, item, report_id)
-                break
-            except IntegrityError:
-                if attempt:
-                    raise
+    async def process_item(self, item: SituationReport) -> SituationReport:
+        started = time.perf_counter()
+        try:
+            outcome, report_id = await maybe_deferred_to_future(self.batcher.store(item, self))
+        finally:
+            self.stats.inc_value("sitrep/time/store", time.perf_counter() - started)
         item.match_report_id = report_id
         item.store_outcome = outcome
         self.stats.inc_value(f"sitrep/store/{outcome}")
         return item
+
+    def close_spider(self) -> None:
+        self.batcher.flush()
+
+    def store_in(
+        self, session: Session, item: SituationReport, *, rematch: bool = False
+    ) -> tuple[Outcome, int]:
+        """Write one item in ``session``'s transaction (``rematch``: look its report up again,
+        another process may have stored it meanwhile)."""
+        source = get_source(item.source)
+        source_id, series_ids = self.source_ids(item.source)
+        series_id = series_ids[item.series]
+        if rematch:
+            match = find_match(session, source_id, series_id, item)
+            item.match_report_id = match.report_id if match else None
+            item.match_rule = match.rule if match else None
+        outcome, report_id = save_report(
+            session,
+            item,
+            source_id=source_id,
+            series_id=series_id,
+            domains=source.allowed_domains,
+            store_html=self.settings.getbool("SITREP_STORE_HTML"),
+        )
+        remember_fetched(session, item, report_id)
+        return outcome, report_id
+
+    def store_alone(self, item: SituationReport) -> tuple[Outcome, int]:
+        """One item in its own transaction, once more after a unique-constraint race."""
+        for attempt in range(2):
+            try:
+                with self.database.session() as session:
+                    return self.store_in(session, item, rematch=bool(attempt))
+            except IntegrityError:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+
+Pending = tuple[SituationReport, StorePipeline, defer.Deferred]
+
+
+class StoreBatcher:
+    """Items of every spider of the process (one database), stored ``size`` per transaction
+    or after ``delay`` seconds, whichever comes first.
+
+    Batching costs nothing in safety: each item's fetch state is written with it, so a
+    batch lost to a crash is fetched again next time. Items that could collide — the same
+    identity, URL, content or matched report twice in a batch — and batches that meet a
+    unique-constraint race are stored one by one instead.
+    """
+
+    def __init__(self, database: Database, size: int, delay: float):
+        self.database = database
+        self.size = max(1, size)
+        self.delay = delay
+        self.pending: list[Pending] = []
+        self._timer: Any = None
+
+    def store(self, item: SituationReport, pipeline: StorePipeline) -> defer.Deferred:
+        """A Deferred fired with ``(outcome, report id)`` once the item is committed."""
+        from twisted.internet import reactor
+
+        done: defer.Deferred = defer.Deferred()
+        self.pending.append((item, pipeline, done))
+        if len(self.pending) >= self.size or self.delay <= 0:
+            self.flush()
+        elif self._timer is None:
+            self._timer = reactor.callLater(self.delay, self.flush)  # type: ignore[attr-defined]
+        return done
+
+    def flush(self) -> None:
+        if self._timer is not None and self._timer.active():
+            self._timer.cancel()
+        self._timer = None
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        for (_, _, done), result in zip(batch, self._write(batch), strict=True):
+            if isinstance(result, BaseException):
+                done.errback(result)
+            else:
+                done.callback(result)
+
+    def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
+        if len(batch) > 1 and independent([item for item, _, _ in batch]):
+            try:
+                with self.database.session() as session:
+                    return [pipeline.store_in(session, item) for item, pipeline, _ in batch]
+            except (IntegrityError, OperationalError):
+                pass  # a race with another process, or a busy database: one by one below
+        results: list[tuple[Outcome, int] | BaseException] = []
+        for item, pipeline, _ in batch:
+            try:
+                results.append(pipeline.store_alone(item))
+            except Exception as error:  # this item fails; the others are stored
+                results.append(error)
+        return results
+
+
+def independent(items: list[SituationReport]) -> bool:
+    """Whether no two items could touch the same stored rows."""
+    seen: set[object] = set()
+    for item in items:
+        keys = {
+            ("identity", item.source, item.series, item.report_date),
+            ("hash", item.content_hash),
+            # near-duplicates of one source (the same text under another day's URL)
+            *(("band", item.source, n, band) for n, band in enumerate(bands(item.simhash or 0))),
+            *(("url", url) for url in (*item.url_variants, item.url, item.normalized_url) if url),
+        }
+        if item.match_report_id is not None:
+            keys.add(("report", item.match_report_id))
+        if keys & seen:
+            return False
+        seen |= keys
+    return True
+
+
+_BATCHERS: dict[tuple[str, int, float], StoreBatcher] = {}
+
+
+def batcher_for(database: Database, size: int, delay: float) -> StoreBatcher:
+    """The process's batcher for ``database`` (shared by the pipelines of all spiders)."""
+    key = (database.url, size, delay)
+    if key not in _BATCHERS:
+        _BATCHERS[key] = StoreBatcher(database, size, delay)
+    return _BATCHERS[key]
 
 
 def remember_fetched(session: Session, item: SituationReport, report_id: int) -> None:
