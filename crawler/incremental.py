@@ -3,8 +3,9 @@
 A steady night costs one conditional request per discovery page: unchanged feeds,
 sitemaps and listings answer 304 and are not parsed. Known report pages are not
 asked for again unless discovery says they changed since sitrep last downloaded them
-(a later ``lastmod``/``pubDate``), they are among the newest reports of their series
-(revalidated every night: late corrections are common), or the crawl is a refresh.
+(a later ``lastmod``/``pubDate``), they are among the ``SITREP_REVISIT_LATEST`` newest
+reports of their series (for runs made while reports are still being corrected), or the
+crawl is a refresh.
 Revalidation is a conditional request; a 304 costs no download. Links dated long
 before the rest of their discovery page, or before a backfill's first day, are not
 followed at all.
@@ -34,7 +35,7 @@ class IncrementalPolicy:
     refresh: bool = False
     since: dt.date | None = None
     until: dt.date | None = None
-    revisit_latest: int = 1
+    revisit_latest: int = 0
     max_reports: int = 200
     window_days: int = 30
 

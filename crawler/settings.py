@@ -91,8 +91,10 @@ SITREP_REFRESH = False
 # Backfill window (`sitrep crawl --since/--until`): ISO dates; archive pages are visited.
 SITREP_SINCE = None
 SITREP_UNTIL = None
-# How many of each series' newest reports are revalidated every night (late corrections).
-SITREP_REVISIT_LATEST = 1
+# How many of each series' newest reports are revalidated every run with a conditional request
+# (late corrections). A nightly run fetches the day's reports after their updates, so 0; runs
+# several times a day may want 1.
+SITREP_REVISIT_LATEST = 0
 # Links dated more than this many days before the newest link of their discovery page
 # are not followed (news sitemaps can list articles from years ago); 0 follows them all.
 SITREP_DISCOVERY_WINDOW_DAYS = 30

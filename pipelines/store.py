@@ -41,11 +41,7 @@ class StorePipeline(SitrepPipeline):
         )
 
     async def process_item(self, item: SituationReport) -> SituationReport:
-        started = time.perf_counter()
-        try:
-            outcome, report_id = await maybe_deferred_to_future(self.batcher.store(item, self))
-        finally:
-            self.stats.inc_value("sitrep/time/store", time.perf_counter() - started)
+        outcome, report_id = await maybe_deferred_to_future(self.batcher.store(item, self))
         item.match_report_id = report_id
         item.store_outcome = outcome
         self.stats.inc_value(f"sitrep/store/{outcome}")
@@ -128,7 +124,11 @@ class StoreBatcher:
         batch, self.pending = self.pending, []
         if not batch:
             return
-        for (_, _, done), result in zip(batch, self._write(batch), strict=True):
+        started = time.perf_counter()
+        results = self._write(batch)
+        share = (time.perf_counter() - started) / len(batch)  # database time, not waiting
+        for (_, pipeline, done), result in zip(batch, results, strict=True):
+            pipeline.stats.inc_value("sitrep/time/store", share)
             if isinstance(result, BaseException):
                 done.errback(result)
             else:

@@ -67,6 +67,28 @@ def crawl(db_url: str, sites: Path = SITES, *extra: str, sources: tuple[str, ...
     )
 
 
+def crawl_served(
+    sites: Path, db_url: str, *extra: str, sources: tuple[str, ...] = ()
+) -> tuple[Result, list[tuple[str, int]]]:
+    """A crawl against a replay server run by this process: the result and every answer the
+    server sent (``(path, status)``), for tests that count requests."""
+    from crawler.replay import ReplayServer
+
+    with ReplayServer(sites) as server:
+        result = run_sitrep(
+            "crawl",
+            "--json",
+            *FAST,
+            "--set",
+            f"SITREP_REPLAY_URL={server.url}",
+            *source_args(sources),
+            *extra,
+            db_url=db_url,
+        )
+        answers = server.answers
+    return result, answers
+
+
 def assert_each_report_stored_once(db_url: str, expected: int) -> None:
     """``expected`` reports, no identity twice, no URL twice, every revision accounted for."""
     assert query(db_url, "select count(*) from reports") == [(expected,)]

@@ -108,6 +108,16 @@ def stored(db_url: str) -> int:
     return query(db_url, "select count(*) from reports")[0][0]
 
 
+def kill_when_stored(victim: subprocess.Popen, db_url: str, count: int) -> None:
+    """SIGKILL a worker (and its extraction workers) once ``count`` reports are stored."""
+    deadline = time.monotonic() + 120
+    while stored(db_url) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert victim.poll() is None, "the worker finished before it could be killed"
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+
+
 def migrated(db_url: str) -> str:
     assert run_sitrep("db", "upgrade", db_url=db_url).code == 0
     return db_url
@@ -141,12 +151,7 @@ def test_a_killed_worker_loses_nothing_the_survivor_finishes(
     command = worker_command(sqlite_url, server, frontier)
     victim = start_worker(command, env)
     survivor = start_worker(command, env)
-    deadline = time.monotonic() + 120
-    while stored(sqlite_url) < expected // 4 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert victim.poll() is None, "the first worker finished before it could be killed"
-    os.killpg(victim.pid, signal.SIGKILL)
-    victim.wait()
+    kill_when_stored(victim, sqlite_url, expected // 4)
     summary = finish(survivor)
     assert_each_report_stored_once(sqlite_url, expected)
     assert {row["status"] for row in summary["sources"]} <= {"ok", "no_new_report"}
@@ -159,12 +164,7 @@ def test_a_rerun_finishes_the_frontier_of_a_killed_night(
     migrated(sqlite_url)
     command = worker_command(sqlite_url, server, frontier)
     victim = start_worker(command, env)
-    deadline = time.monotonic() + 120
-    while stored(sqlite_url) < expected // 3 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert victim.poll() is None
-    os.killpg(victim.pid, signal.SIGKILL)
-    victim.wait()
+    kill_when_stored(victim, sqlite_url, expected // 3)
     before = stored(sqlite_url)
     assert 0 < before < expected
     rerun = finish(start_worker(command, env))

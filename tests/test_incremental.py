@@ -20,11 +20,11 @@ from .conftest import (
     FAST,
     SITES,
     crawl,
+    crawl_served,
     fixture_path,
     manifest_reports,
     query,
     run_sitrep,
-    source_args,
 )
 from .golden_check import golden_for
 
@@ -34,19 +34,8 @@ NOW = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)
 def night(
     db_url: str, sites: Path, *extra: str, sources: tuple[str, ...] = ()
 ) -> tuple[dict, list]:
-    """One crawl against a replay server of this process; the JSON summary and the answers sent."""
-    with ReplayServer(sites) as server:
-        result = run_sitrep(
-            "crawl",
-            "--json",
-            *FAST,
-            "--set",
-            f"SITREP_REPLAY_URL={server.url}",
-            *source_args(sources),
-            *extra,
-            db_url=db_url,
-        )
-        answers = server.answers
+    """One crawl; the JSON summary and the answers the replay server sent."""
+    result, answers = crawl_served(sites, db_url, *extra, sources=sources)
     assert result.code in (0, 1), result.stderr[-3000:]
     return json.loads(result.stdout), answers
 
@@ -136,17 +125,20 @@ def test_steady_night_revalidates_discovery_and_downloads_no_report(db_url: str)
     assert sum(row["new"] + row["revised"] + row["unchanged"] for row in rows.values()) == 0
 
     discovery = discovery_paths()
-    # Each discovery page once, answered 304; nothing else but the revisited newest reports.
+    # Each discovery page once, answered 304; no report page asked for.
     discovery_answers = [(p, s) for p, s in answers if p in discovery]
     assert sorted(p for p, _ in discovery_answers) == sorted(discovery)
     assert {s for _, s in discovery_answers} == {304}
-    report_answers = [
-        (p, s) for p, s in answers if p not in discovery and not p.endswith("/robots.txt")
-    ]
-    assert report_answers, "the newest report of each series is revalidated"
-    assert {s for _, s in report_answers} == {304}, "no report page is downloaded"
+    others = [(p, s) for p, s in answers if p not in discovery and not p.endswith("/robots.txt")]
+    assert others == []
+    assert sum(row["not_modified"] + row["skipped"] for row in rows.values()) == 0
+
+    # Revalidating each series' newest report costs a 304 each, and no download.
+    third, answers = night(db_url, SITES, "--set", "SITREP_REVISIT_LATEST=1")
+    revisits = [(p, s) for p, s in answers if p not in discovery and not p.endswith("robots.txt")]
     series = sum(len(s.series) for s in all_sources())
-    assert sum(row["not_modified"] for row in rows.values()) == len(report_answers) == series
+    assert len(revisits) == series and {s for _, s in revisits} == {304}
+    assert sum(row["not_modified"] for row in third["sources"]) == series
     ledger = query(
         db_url,
         "select count(*) from source_runs where run_id = "
@@ -188,12 +180,13 @@ def test_correction_to_the_newest_report_becomes_exactly_one_revision(
     assert crawl(db_url, sites_copy, sources=CORE).code == 0
     target = newest("lindependant")
     correct(sites_copy, target)
-    second, _ = night(db_url, sites_copy, sources=CORE)
+    revisit = ("--set", "SITREP_REVISIT_LATEST=1")
+    second, _ = night(db_url, sites_copy, *revisit, sources=CORE)
     rows = by_source(second)
     assert rows["lindependant"]["revised"] == 1
     assert sum(r["revised"] + r["new"] for r in rows.values()) == 1
     assert revised_reports(db_url) == [("lindependant", target["report_date"])]
-    third, _ = night(db_url, sites_copy, sources=CORE)
+    third, _ = night(db_url, sites_copy, *revisit, sources=CORE)
     assert sum(r["revised"] + r["new"] for r in third["sources"]) == 0
 
 

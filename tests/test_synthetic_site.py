@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks import synthetic
-from crawler.replay import ReplayServer
 from pipelines.similarity import NEAR_DUPLICATE_BITS, hamming, simhash
 
-from .conftest import FAST, TESTS, assert_each_report_stored_once, run_sitrep, source_args
+from .conftest import TESTS, assert_each_report_stored_once, crawl_served, run_sitrep
 
 SEED = 7
 OUTLETS = 3
@@ -164,16 +163,7 @@ def synthetic_env(monkeypatch: pytest.MonkeyPatch) -> tuple[str, ...]:
 
 
 def night(root: Path, db_url: str, slugs: tuple[str, ...]) -> dict[str, dict]:
-    with ReplayServer(root) as server:
-        result = run_sitrep(
-            "crawl",
-            "--json",
-            *FAST,
-            "--set",
-            f"SITREP_REPLAY_URL={server.url}",
-            *source_args(slugs),
-            db_url=db_url,
-        )
+    result, _ = crawl_served(root, db_url, sources=slugs)
     assert result.code == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout)
     return {row["source"]: row for row in summary["sources"]}

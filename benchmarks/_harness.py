@@ -1,0 +1,156 @@
+"""What the crawl benchmarks share: a replay server in its own process, measured child
+processes (wall time; peak memory and CPU time of the whole process tree, sampled every
+0.1 s from /proc), and the sitrep command."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FAST = ("--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False")
+
+
+def _serve(root: str, port_queue: multiprocessing.Queue, answers_file: str) -> None:
+    sys.path.insert(0, str(REPO))
+    from crawler.replay import ReplayServer
+
+    server = ReplayServer(Path(root))
+
+    def stop(*_: object) -> None:
+        Path(answers_file).write_text(json.dumps(server.answers), "utf-8")
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    server.start()
+    port_queue.put(server.url)
+    while True:
+        time.sleep(3600)
+
+
+@dataclass
+class Served:
+    url: str
+    answers_file: Path
+
+    def answers(self) -> list[tuple[str, int]]:
+        """``(path, status)`` of every answer, available once the server has stopped."""
+        return [tuple(a) for a in json.loads(self.answers_file.read_text("utf-8"))]
+
+
+@contextmanager
+def replay_server(root: Path, workdir: Path) -> Iterator[Served]:
+    """Serve a recorded-site tree from a separate process, so that serving does not share a
+    core (or the GIL) with the crawl being measured."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    answers = workdir / f"answers-{time.monotonic_ns()}.json"
+    process = context.Process(target=_serve, args=(str(root), queue, str(answers)), daemon=True)
+    process.start()
+    served = Served(queue.get(timeout=30), answers)
+    try:
+        yield served
+    finally:
+        process.terminate()
+        process.join(timeout=30)
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants."""
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _sample(pids: list[int], cpu: dict[int, float]) -> int:
+    """Memory of ``pids`` (kB of PSS: pages shared by several of them, such as the modules
+    extraction workers inherit from their fork server, counted once); updates each one's CPU
+    seconds so far in ``cpu``."""
+    rss = 0
+    for pid in pids:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            rss += int(
+                next(line.split()[1] for line in rollup.splitlines() if line.startswith("Pss:"))
+            )
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu[pid] = max(cpu.get(pid, 0.0), (int(fields[11]) + int(fields[12])) / _TICKS)
+        except (OSError, StopIteration, ValueError, IndexError):
+            continue
+    return rss
+
+
+@dataclass
+class Measured:
+    code: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_rss_mb: float
+    cpu_seconds: float  # user + system time of the process and its descendants (sampled)
+
+
+def run_measured(
+    command: list[str], env: dict[str, str] | None = None, timeout: float = 3600
+) -> Measured:
+    """Run a command; its wall time and the peak RSS of its process tree, sampled every 0.1 s."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=REPO,
+    )
+    peak = 0
+    cpu: dict[int, float] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _sample(_tree(process.pid), cpu))
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate(timeout=timeout)
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    return Measured(process.returncode, stdout, stderr, seconds, peak / 1024, sum(cpu.values()))
+
+
+def synthetic_env(outlets: int) -> dict[str, str]:
+    """Environment that registers the synthetic outlets of ``benchmarks/synthetic.py``."""
+    return {
+        "SITREP_SOURCE_MODULES": "benchmarks.synthetic",
+        "SITREP_SYNTHETIC_OUTLETS": str(outlets),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+
+
+def sitrep(*args: str) -> list[str]:
+    """The ``sitrep`` command of this interpreter's environment."""
+    return [sys.executable, "-m", "crawler.cli", *args]
