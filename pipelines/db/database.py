@@ -43,9 +43,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute(
-        "PRAGMA cache_size=-65536"
-    )  # 64 MiB of page cache: indexes stay hot as history grows
+    # Page cache per connection: 16 MiB keeps a night's memory flat (64 MiB grew a 4,000-report
+    # night's peak from 287 to 349 MB); lookups over a million stored reports want 64.
+    cache_mib = int(os.environ.get("SITREP_SQLITE_CACHE_MIB", "16"))
+    cursor.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
     cursor.close()
 
 
