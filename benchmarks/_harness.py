@@ -151,6 +151,11 @@ def synthetic_env(outlets: int) -> dict[str, str]:
     }
 
 
+def synthetic_sources(outlets: int) -> list[str]:
+    """``--source`` arguments for the first ``outlets`` synthetic outlets."""
+    return [arg for i in range(outlets) for arg in ("--source", f"journal{i:03d}")]
+
+
 def sitrep(*args: str) -> list[str]:
     """The ``sitrep`` command of this interpreter's environment."""
     return [sys.executable, "-m", "crawler.cli", *args]

@@ -29,7 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import synthetic
-from benchmarks._harness import FAST, replay_server, run_measured, sitrep, synthetic_env
+from benchmarks._harness import (
+    FAST,
+    replay_server,
+    run_measured,
+    sitrep,
+    synthetic_env,
+    synthetic_sources,
+)
 
 
 def classify(path: str, status: int) -> str:
@@ -45,7 +52,6 @@ def classify(path: str, status: int) -> str:
 
 def night(sites: Path, workdir: Path, db_url: str, outlets: int, *extra: str) -> dict:
     """One crawl; the answers by class and the run's new reports."""
-    slugs = [arg for i in range(outlets) for arg in ("--source", f"journal{i:03d}")]
     with replay_server(sites, workdir) as server:
         measured = run_measured(
             sitrep(
@@ -56,7 +62,7 @@ def night(sites: Path, workdir: Path, db_url: str, outlets: int, *extra: str) ->
                 *FAST,
                 "--set",
                 f"SITREP_REPLAY_URL={server.url}",
-                *slugs,
+                *synthetic_sources(outlets),
                 *extra,
             ),
             env=synthetic_env(outlets),

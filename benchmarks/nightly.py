@@ -45,6 +45,7 @@ from benchmarks._harness import (
     run_measured,
     sitrep,
     synthetic_env,
+    synthetic_sources,
 )
 
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -77,7 +78,6 @@ def baseline(urls: list[str], replay_url: str, workdir: Path) -> tuple[Measured,
 
 
 def crawl_command(db_url: str, replay_url: str, outlets: int, *extra: str) -> list[str]:
-    slugs = [arg for i in range(outlets) for arg in ("--source", f"journal{i:03d}")]
     return sitrep(
         "--db",
         db_url,
@@ -88,7 +88,7 @@ def crawl_command(db_url: str, replay_url: str, outlets: int, *extra: str) -> li
         *UNCAPPED,
         "--set",
         f"SITREP_REPLAY_URL={replay_url}",
-        *slugs,
+        *synthetic_sources(outlets),
         *extra,
     )
 

@@ -47,13 +47,9 @@ def default_workers() -> int:
 
 def extract_page(
     body: bytes, content_type: str | None, url: str, hints: Hints, fetched_at: dt.datetime
-) -> tuple[Article, float]:
-    """Decode and extract one page; the article and the seconds it took."""
-    started = time.perf_counter()
-    article = extract_article(
-        decode_html(body, content_type), url, hints=hints, fetched_at=fetched_at
-    )
-    return article, time.perf_counter() - started
+) -> Article:
+    """Decode and extract one page."""
+    return extract_article(decode_html(body, content_type), url, hints=hints, fetched_at=fetched_at)
 
 
 def timed_call(function: Callable[..., Result], *args: Any) -> tuple[Result, float]:
@@ -86,8 +82,8 @@ class ExtractionPool:
         hints: Hints,
         fetched_at: dt.datetime,
     ) -> tuple[Article, float]:
-        """:func:`extract_page` in a worker."""
-        return await self.run(extract_page, body, content_type, url, hints, fetched_at)
+        """:func:`extract_page` in a worker; the article and the seconds extraction took."""
+        return await self.run(timed_call, extract_page, body, content_type, url, hints, fetched_at)
 
     async def run(self, function: Callable[..., Result], *args: Any) -> Result:
         """``function(*args)`` in a worker process (in this thread without workers);
@@ -97,14 +93,17 @@ class ExtractionPool:
         from scrapy.utils.defer import maybe_deferred_to_future
 
         for attempt in (1, 2):
+            executor = self._pool()
             try:
-                future = self._pool().submit(function, *args)
+                future = executor.submit(function, *args)
                 return await maybe_deferred_to_future(_deferred(future))
             except BrokenProcessPool as error:
                 # Every task in flight fails with the pool: each is tried once more in a
-                # new pool, and a task that breaks that one too is the culprit.
+                # new pool, and a task that breaks that one too is the culprit. Only the
+                # broken pool is dropped: the tasks of its replacement must run on.
                 logger.error("a worker process died (attempt %d, %s)", attempt, function.__name__)
-                self.close()
+                if self._executor is executor:
+                    self.close()
                 if attempt == 2:
                     raise ExtractionCrashed(
                         f"the worker process died on this page twice: {error}"
@@ -124,6 +123,9 @@ def _deferred(future: Future) -> Deferred:
     deferred: Deferred = defer.Deferred()
 
     def fire(done: Future) -> None:
+        if done.cancelled():
+            deferred.errback(defer.CancelledError())
+            return
         error = done.exception()
         if error is not None:
             deferred.errback(error)
@@ -135,6 +137,12 @@ def _deferred(future: Future) -> Deferred:
 
 
 _POOLS: dict[int, ExtractionPool] = {}
+
+
+def extraction_pool_for(settings: Any) -> ExtractionPool:
+    """The pool ``SITREP_EXTRACT_WORKERS`` asks for (unset: :func:`default_workers`)."""
+    workers = settings.get("SITREP_EXTRACT_WORKERS")
+    return extraction_pool(None if workers in (None, "") else int(workers))
 
 
 def extraction_pool(workers: int | None) -> ExtractionPool:

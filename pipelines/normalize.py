@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from crawler.items import SituationReport
 from crawler.sources import get_source
-from crawler.workers import extraction_pool, timed_call
+from crawler.workers import extraction_pool_for, timed_call
 
 from .base import SitrepPipeline
 from .normal_form import content_hash, normalize_report
@@ -20,8 +20,7 @@ class NormalizePipeline(SitrepPipeline):
     """Runs :func:`normalize_report` in the extraction workers (CPU work off the reactor)."""
 
     def open_spider(self) -> None:
-        workers = self.settings.get("SITREP_EXTRACT_WORKERS")
-        self.pool = extraction_pool(None if workers in (None, "") else int(workers))
+        self.pool = extraction_pool_for(self.settings)
 
     async def process_item(self, item: SituationReport) -> SituationReport:
         normalized, seconds = await self.pool.run(

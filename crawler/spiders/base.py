@@ -19,12 +19,13 @@ from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
 from crawler.urls import normalize_url
-from crawler.workers import ExtractionCrashed, extract_page, extraction_pool
+from crawler.workers import ExtractionCrashed, extract_page, extraction_pool, extraction_pool_for
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
 MAX_RECORDED_FAILURES = 200
 NOT_MODIFIED = 304
+DISCOVERY_KINDS = frozenset({"rss", "sitemap", "listing", "archive"})
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,9 @@ class ReportSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.policy = IncrementalPolicy.from_settings(crawler.settings)
-        workers = crawler.settings.get("SITREP_EXTRACT_WORKERS")
-        spider.extraction = extraction_pool(None if workers in (None, "") else int(workers))
+        spider.extraction = extraction_pool_for(crawler.settings)
         crawler.signals.connect(spider.request_dropped, signal=scrapy.signals.request_dropped)
+        crawler.signals.connect(spider.response_received, signal=scrapy.signals.response_received)
         return spider
 
     def known(self, urls: list[str]) -> dict[str, KnownPage]:
@@ -92,10 +93,7 @@ class ReportSpider(scrapy.Spider):
         """A redirect back to an address already fetched tonight is a loop, not a duplicate link;
         on a shared frontier, a discovery page another worker already asked for is its job."""
         if self.settings.get("SITREP_FRONTIER") and request.meta.get("sitrep_kind") in (
-            "rss",
-            "sitemap",
-            "listing",
-            "archive",
+            DISCOVERY_KINDS
         ):
             self.crawler.stats.inc_value("sitrep/frontier/discovery_elsewhere")
             return
@@ -106,6 +104,10 @@ class ReportSpider(scrapy.Spider):
                 f"{kind}: redirect loop back to {request.url}",
                 kind="discovery" if kind != "report" else "report",
             )
+
+    def response_received(self, response: Response, request: scrapy.Request) -> None:
+        """Every download's latency (discovery, reports, robots.txt) is the fetch stage's time."""
+        self.crawler.stats.inc_value("sitrep/time/fetch", request.meta.get("download_latency", 0))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         starts = [
@@ -188,13 +190,9 @@ class ReportSpider(scrapy.Spider):
 
     def _unchanged_discovery(self, response: Response) -> bool:
         """A 304 for a discovery page: nothing new there since the last clean night."""
-        self.crawler.stats.inc_value("sitrep/time/fetch", response.meta.get("download_latency", 0))
         if response.status != NOT_MODIFIED:
-            kind = response.meta.get("sitrep_kind", "listing")
-            if kind != "archive":
-                self.discovery_seen[response.url] = PageSeen(
-                    response.url, _header(response, b"ETag"), _header(response, b"Last-Modified")
-                )
+            if response.meta.get("sitrep_kind") != "archive":
+                self.discovery_seen[response.url] = _page_seen(response.url, response)
             return False
         self.crawler.stats.inc_value("sitrep/discovery/not_modified")
         return True
@@ -353,7 +351,6 @@ class ReportSpider(scrapy.Spider):
     async def parse_report(
         self, response: Response, series_key: str, candidate: Candidate
     ) -> AsyncIterator[SituationReport]:
-        self.crawler.stats.inc_value("sitrep/time/fetch", response.meta.get("download_latency", 0))
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("sitrep/reports/not_modified")
             return
@@ -384,9 +381,7 @@ class ReportSpider(scrapy.Spider):
             # The link looked like a report but the page is another article.
             self.crawler.stats.inc_value("sitrep/reports/not_in_series")
             for url in {candidate.url, response.url}:
-                self.not_reports[url] = PageSeen(
-                    url, _header(response, b"ETag"), _header(response, b"Last-Modified")
-                )
+                self.not_reports[url] = _page_seen(url, response)
             self.logger.debug("not a %s report: %s (%r)", series_key, response.url, item.title)
             return
         self.crawler.stats.inc_value("sitrep/reports/scraped")
@@ -398,7 +393,7 @@ class ReportSpider(scrapy.Spider):
         """Extract the page in this thread into a :class:`SituationReport` (what
         ``sitrep check`` runs; crawls extract in worker processes, with the same code)."""
         fetched_at = dt.datetime.now(dt.UTC)
-        article, _ = extract_page(
+        article = extract_page(
             response.body,
             _header(response, b"Content-Type"),
             response.url,
@@ -463,6 +458,11 @@ class ReportSpider(scrapy.Spider):
             self.failures.append(
                 {"url": url, "reason": reason, "at": dt.datetime.now(dt.UTC).isoformat()}
             )
+
+
+def _page_seen(url: str, response: Response) -> PageSeen:
+    """``url`` with the validators ``response`` came with."""
+    return PageSeen(url, _header(response, b"ETag"), _header(response, b"Last-Modified"))
 
 
 def _newest(candidate: Candidate) -> dt.datetime:

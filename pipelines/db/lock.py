@@ -27,44 +27,41 @@ class CrawlLocked(RuntimeError):
 @contextmanager
 def crawl_lock(database: Database) -> Iterator[None]:
     """Hold the crawl lock for the duration of the block, or raise :class:`CrawlLocked` at once."""
-    url = make_url(database.url)
-    if url.get_backend_name() == "sqlite":
-        with _file_lock(
-            Path(url.database or "sitrep.db").expanduser().resolve().with_suffix(".lock")
-        ):
-            yield
-        return
-    with database.engine.connect() as connection:
-        acquired = connection.execute(
-            text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
-        ).scalar()
-        if not acquired:
-            raise CrawlLocked(f"another crawl is running on {safe_url(database.url)}")
-        try:
-            yield
-        finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+    with _database_lock(database, key=ADVISORY_KEY, suffix=".lock", wait=False):
+        yield
 
 
 @contextmanager
 def migration_lock(database: Database) -> Iterator[None]:
     """Wait for and hold the migration lock: workers starting together migrate one at a time."""
+    with _database_lock(database, key=MIGRATION_KEY, suffix=".migrate.lock", wait=True):
+        yield
+
+
+@contextmanager
+def _database_lock(database: Database, *, key: int, suffix: str, wait: bool) -> Iterator[None]:
+    """A lock file beside a SQLite file (an in-memory database is private: nothing to guard),
+    a session advisory lock on PostgreSQL; without ``wait``, :class:`CrawlLocked` if taken."""
     url = make_url(database.url)
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             yield
             return
-        path = Path(url.database).expanduser().resolve().with_suffix(".migrate.lock")
-        with _file_lock(path, wait=True):
+        with _file_lock(Path(url.database).expanduser().resolve().with_suffix(suffix), wait):
             yield
         return
     with database.engine.connect() as connection:
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_KEY})
+        if wait:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        elif not connection.execute(
+            text("SELECT pg_try_advisory_lock(:key)"), {"key": key}
+        ).scalar():
+            raise CrawlLocked(f"another crawl is running on {safe_url(database.url)}")
         connection.commit()
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_KEY})
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
             connection.commit()
 
 
