@@ -68,10 +68,7 @@ class ExtractionPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            context = multiprocessing.get_context("forkserver")
-            # Imported once in the fork server, shared copy-on-write by every worker.
-            context.set_forkserver_preload(["crawler.extract", "pipelines.normal_form"])
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
         return self._executor
 
     async def extract(
@@ -90,30 +87,46 @@ class ExtractionPool:
         ``function`` and its arguments must pickle."""
         if self.workers <= 0:
             return function(*args)
-        from scrapy.utils.defer import maybe_deferred_to_future
-
-        for attempt in (1, 2):
-            executor = self._pool()
-            try:
-                future = executor.submit(function, *args)
-                return await maybe_deferred_to_future(_deferred(future))
-            except BrokenProcessPool as error:
-                # Every task in flight fails with the pool: each is tried once more in a
-                # new pool, and a task that breaks that one too is the culprit. Only the
-                # broken pool is dropped: the tasks of its replacement must run on.
-                logger.error("a worker process died (attempt %d, %s)", attempt, function.__name__)
-                if self._executor is executor:
-                    self.close()
-                if attempt == 2:
-                    raise ExtractionCrashed(
-                        f"the worker process died on this page twice: {error}"
-                    ) from error
-        raise AssertionError("unreachable")
+        executor = self._pool()
+        try:
+            return await _outcome(executor.submit(function, *args))
+        except BrokenProcessPool:
+            # Every task in flight fails with the pool. Each is tried once more alone, in a
+            # worker of its own: the task that breaks that one too is the culprit, and the
+            # others are not caught in its crash a second time.
+            logger.error(
+                "a worker process died (%s); trying its tasks again alone", function.__name__
+            )
+            if self._executor is executor:  # not a replacement another task already made
+                self.close()
+        alone = ProcessPoolExecutor(1, mp_context=_context())
+        try:
+            return await _outcome(alone.submit(function, *args))
+        except BrokenProcessPool as error:
+            raise ExtractionCrashed(
+                f"the worker process died on this page twice: {error}"
+            ) from error
+        finally:
+            alone.shutdown(wait=False)
 
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context("forkserver")
+    # Imported once in the fork server, shared copy-on-write by every worker.
+    context.set_forkserver_preload(["crawler.extract", "pipelines.normal_form"])
+    return context
+
+
+async def _outcome(future: Future) -> Any:
+    """Await a worker's future from the reactor's thread."""
+    from scrapy.utils.defer import maybe_deferred_to_future
+
+    return await maybe_deferred_to_future(_deferred(future))
 
 
 def _deferred(future: Future) -> Deferred:
