@@ -9,7 +9,9 @@ process pool shared by all spiders of the process; ``0`` extracts in-process.
 Worker processes start from a fork server that has already imported the extractor, so
 they are cheap to start and share nothing with the crawler's sockets or threads. A
 worker that dies on a page (a crash in native code) fails that page with a clear reason;
-the pool is replaced and the night goes on.
+the pool is replaced and the night goes on. Workers watch the crawler process and end
+when it is gone, so a crawl killed outright (SIGKILL, the OOM killer) leaves no worker,
+fork server or resource tracker behind.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import select
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -68,7 +72,7 @@ class ExtractionPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
+            self._executor = _executor(self.workers)
         return self._executor
 
     async def extract(
@@ -99,7 +103,7 @@ class ExtractionPool:
             )
             if self._executor is executor:  # not a replacement another task already made
                 self.close()
-        alone = ProcessPoolExecutor(1, mp_context=_context())
+        alone = _executor(1)
         try:
             return await _outcome(alone.submit(function, *args))
         except BrokenProcessPool as error:
@@ -113,6 +117,46 @@ class ExtractionPool:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+def _executor(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        workers, mp_context=_context(), initializer=watch_crawler, initargs=(os.getpid(),)
+    )
+
+
+def watch_crawler(crawler_pid: int) -> None:
+    """Worker initializer: end this worker as soon as the crawler process is gone.
+
+    A worker's parent is the fork server, not the crawler, and workers hold the write ends
+    of their own task queue and of the fork server's liveness pipe: without this, a
+    crawler killed outright leaves its workers waiting for tasks forever, and with them
+    the fork server and the resource tracker.
+    """
+    threading.Thread(
+        target=_exit_when_gone, args=(crawler_pid,), name="sitrep-crawler-watch", daemon=True
+    ).start()
+
+
+def _exit_when_gone(pid: int) -> None:
+    try:
+        handle = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # no pidfd (not Linux >= 5.3), or already gone
+        while _running(pid):
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])  # readable once the process has ended
+    os._exit(0)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _context() -> multiprocessing.context.BaseContext:

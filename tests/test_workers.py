@@ -4,8 +4,14 @@ task fails that task only, and the pool goes on."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
+
+import pytest
 
 from .conftest import TESTS
 
@@ -64,3 +70,79 @@ def test_in_process_pool_runs_in_the_calling_thread() -> None:
 
     result = defer.Deferred.fromCoroutine(ExtractionPool(0).run(square, 6))
     assert result.result == 36
+
+
+KILLED_SCRIPT = """
+import sys
+from twisted.internet import defer, task
+from crawler.workers import ExtractionPool
+from tests.worker_tasks import square
+
+async def scenario(pool):
+    await defer.gatherResults(
+        [defer.Deferred.fromCoroutine(pool.run(square, n)) for n in range(8)]
+    )
+    print("ready", flush=True)
+    await task.deferLater(reactor, 600, lambda: None)
+
+def main(reactor_):
+    global reactor
+    reactor = reactor_
+    return defer.Deferred.fromCoroutine(scenario(ExtractionPool(2)))
+
+task.react(main)
+"""
+
+
+def _children() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(parent, []).append(int(entry.name))
+    return children
+
+
+def _descendants(pid: int) -> set[int]:
+    children, found, todo = _children(), set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    return {pid for pid in pids if Path(f"/proc/{pid}").exists()}
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLED_SCRIPT],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=TESTS.parent,
+    )
+    tree: set[int] = set()
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        tree = _descendants(process.pid)
+        # the fork server, its two workers and multiprocessing's resource tracker
+        assert len(tree) >= 4, tree
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while _alive(tree) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _alive(tree), f"left behind: {sorted(_alive(tree))}"
+    finally:
+        process.kill()
+        for pid in _alive(tree):
+            os.kill(pid, signal.SIGKILL)
