@@ -63,6 +63,8 @@ class SituationReport:
     warnings: list[str] = field(default_factory=list)
     fetch: FetchInfo | None = None
     html: bytes | None = field(default=None, repr=False)
+    # The page zlib-compressed for storage (filled by normalize, in the workers).
+    html_zlib: bytes | None = field(default=None, repr=False)
     # Filled by the pipelines.
     url_variants: list[str] = field(default_factory=list)
     normalized_url: str | None = None
@@ -86,6 +88,7 @@ class SituationReport:
         """A JSON-friendly dict (dates as ISO 8601 strings, no raw HTML)."""
         data = asdict(self)
         data.pop("html", None)
+        data.pop("html_zlib", None)
         return _jsonable(data)
 
 

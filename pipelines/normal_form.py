@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import zlib
 
 from crawler.extract.dates import make_aware
 from crawler.extract.report_date import report_date
@@ -61,7 +62,14 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
     item.normalized_url = normalize_url(item.canonical_url or item.url)
     item.content_hash = content_hash(item)
     item.simhash = simhash(item.body)
+    if item.html and item.html_zlib is None:
+        item.html_zlib = compress_html(item.html)
     return item
+
+
+def compress_html(html: bytes) -> bytes:
+    """The page as stored in ``revisions.html_zlib``."""
+    return zlib.compress(html, 6)
 
 
 def _normalize_dates(item: SituationReport, timezone: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,15 @@ from lxml import html as lxml_html
 
 from crawler.sources import get_source
 
-from .conftest import MANIFEST, crawl, fixture_path, manifest_reports, query, run_sitrep
+from .conftest import (
+    MANIFEST,
+    SITES,
+    crawl,
+    fixture_path,
+    manifest_reports,
+    query,
+    run_sitrep,
+)
 from .golden_check import golden_for, mismatches
 
 # Per source, what one crawl of the snapshot stores: each report once, and once more as
@@ -113,6 +122,13 @@ def test_summary_and_ledger(crawled: dict) -> None:
         statuses = connection.execute("select source, status, requests from source_runs").fetchall()
     assert {s for _, s, _ in statuses} == {"ok"}
     assert all(requests > 0 for *_, requests in statuses)
+
+
+def test_each_revision_keeps_the_page_as_fetched(crawled: dict) -> None:
+    rows = query(crawled["db_url"], "select url, html_zlib from revisions order by id")
+    assert len(rows) == len(MANIFEST["reports"])
+    for url, compressed in rows:
+        assert zlib.decompress(compressed) == fixture_path(SITES, url).read_bytes(), url
 
 
 def test_every_url_variant_is_recorded(crawled: dict) -> None:

@@ -119,3 +119,26 @@ def test_database_passwords_are_never_printed(tmp_path: Path) -> None:
         result = run_sitrep(*args, db_url=url)
         assert result.code != 0
         assert "hunter2secret" not in result.stdout + result.stderr, args
+
+
+def test_normalize_compresses_the_page_once_for_storage() -> None:
+    import zlib
+
+    from crawler.items import Section, SituationReport
+    from crawler.sources import get_source
+    from pipelines.normalize import normalize_report
+
+    page = b"<html><body><p>" + b"Le point sur la situation. " * 200 + b"</p></body></html>"
+    item = SituationReport(
+        source="midilibre",
+        series="ukraine-daily",
+        url="https://www.midilibre.fr/2024/04/04/guerre-en-ukraine-12345.php",
+        title="Guerre en Ukraine : le point sur la situation",
+        sections=[Section(None, ["Un paragraphe."])],
+        html=page,
+    )
+    normalized = normalize_report(item, get_source("midilibre"))
+    assert normalized.html_zlib is not None and zlib.decompress(normalized.html_zlib) == page
+    compressed = normalized.html_zlib
+    assert normalize_report(normalized, get_source("midilibre")).html_zlib is compressed
+    assert "html_zlib" not in normalized.to_dict()

@@ -67,11 +67,12 @@ def link_copies(session: Session, report: Report) -> list[ReportLink]:
             session, fingerprint, Report.source_id != report.source_id, *window
         )
     }
-    for other in session.scalars(select(Report).where(Report.id.in_(same_text))):
+    others = session.scalars(select(Report).where(Report.id.in_(same_text))) if same_text else []
+    for other in others:
         similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
         if (link := _link(session, report, other, "syndication", similarity)) is not None:
             created.append(link)
-    if report.language:
+    if report.language and _other_languages_near(session, report, window):
         created += _reconcile_translation(session, report, window)
         # A new original may be a better match for translations already stored.
         later = (
@@ -89,6 +90,24 @@ def link_copies(session: Session, report: Report) -> list[ReportLink]:
         for copy in later:
             created += _reconcile_translation(session, copy, _window(copy))
     return created
+
+
+def _other_languages_near(session: Session, report: Report, window: tuple) -> bool:
+    """Whether another source has a report in another language within the window: without
+    one there is nothing to link as a translation, nor a translation link to drop (links
+    only ever join reports of such a window)."""
+    return (
+        session.scalar(
+            select(Report.id)
+            .where(
+                Report.language != report.language,
+                Report.source_id != report.source_id,
+                *window,
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def _same_text(a: Report, b: Report) -> bool:

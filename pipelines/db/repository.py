@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.sources import Source as SourceEntry
+from pipelines.normal_form import compress_html
 from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming, to_signed
 
 from .models import Quarantine, Report, ReportUrl, Revision, Series, Source
@@ -70,20 +70,25 @@ def find_match(
         ("canonical", [item.canonical_url] if item.canonical_url else []),
         ("normalized", [item.normalized_url] if item.normalized_url else []),
     ]
-    for rule, urls in rungs:
-        if not urls:
-            continue
+    wanted = list(dict.fromkeys(url for _, urls in rungs for url in urls))
+    if wanted:
+        # Every rung's URLs in one query; the first rung with a hit wins.
         query = (
-            select(ReportUrl.report_id)
+            select(ReportUrl.url, ReportUrl.report_id, Report.simhash)
             .join(Report, Report.id == ReportUrl.report_id)
-            .where(ReportUrl.url.in_(urls), Report.source_id == source_id)
+            .where(ReportUrl.url.in_(wanted), Report.source_id == source_id)
         )
         if item.report_date is not None:
             # An evergreen URL reused for another day's report is not that report.
             query = query.where(Report.report_date == item.report_date)
-        report_id = session.scalar(query.order_by(ReportUrl.report_id).limit(1))
-        if report_id is not None:
-            return Match(report_id, rule, _distance(session, report_id, item))
+        hits: dict[str, tuple[int, int | None]] = {}
+        for url, report_id, stored in session.execute(query.order_by(ReportUrl.report_id)):
+            hits.setdefault(url, (report_id, stored))
+        for rule, urls in rungs:
+            found = sorted(hits[url] for url in urls if url in hits)
+            if found:
+                report_id, stored = found[0]
+                return Match(report_id, rule, hamming(from_signed(stored or 0), item.simhash or 0))
     if item.content_hash:
         # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
         same = session.execute(
@@ -220,10 +225,17 @@ def _revision(item: SituationReport, number: int, html: bytes | None, **extra: o
         content_hash=item.content_hash,
         url=item.url,
         fetched_at=fetched_at,
-        html_zlib=zlib.compress(html, 6) if html else None,
+        html_zlib=stored_html(item) if html else None,
         **content_fields(item),
         **extra,
     )
+
+
+def stored_html(item: SituationReport) -> bytes | None:
+    """The item's page compressed: done in the workers by normalize, else here."""
+    if item.html_zlib is not None:
+        return item.html_zlib
+    return compress_html(item.html) if item.html else None
 
 
 def add_revision(
@@ -302,6 +314,6 @@ def quarantine_item(
             url=item.url,
             reasons=reasons,
             item=item.to_dict(),
-            html_zlib=zlib.compress(item.html) if item.html else None,
+            html_zlib=stored_html(item) if item.html else None,
         )
     )
