@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from pipelines.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
 
 from .models import Report, ReportLink
-from .repository import near_duplicates
+from .repository import near_duplicates, same_content
 
 DAY_WINDOW = dt.timedelta(days=1)
 # Share of numbers and names two reports in different languages must have in common.
@@ -54,17 +54,22 @@ def link_copies(session: Session, report: Report) -> list[ReportLink]:
         Report.report_date <= report.report_date + DAY_WINDOW,
     )
     fingerprint = from_signed(report.simhash)
-    same_text = set(
-        session.scalars(
-            select(Report.id).where(
-                Report.content_hash == report.content_hash, Report.source_id != report.source_id
-            )
-        )
-    )
+    same_text = {
+        rid
+        for rid, source_id, _, _ in same_content(session, report.content_hash)
+        if source_id != report.source_id
+    }
+    earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW
     same_text |= {
         rid
         for _, rid in near_duplicates(
-            session, fingerprint, Report.source_id != report.source_id, *window
+            session,
+            fingerprint,
+            lambda n: (
+                n.source_id != report.source_id
+                and n.report_date is not None
+                and earliest <= n.report_date <= latest
+            ),
         )
     }
     others = session.scalars(select(Report).where(Report.id.in_(same_text))) if same_text else []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from functools import lru_cache
+from typing import Literal
 from urllib.parse import urlsplit
 
-from sqlalchemy import select, union
+from sqlalchemy import Select, bindparam, select, union
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
@@ -72,17 +74,12 @@ def find_match(
     ]
     wanted = list(dict.fromkeys(url for _, urls in rungs for url in urls))
     if wanted:
-        # Every rung's URLs in one query; the first rung with a hit wins.
-        query = (
-            select(ReportUrl.url, ReportUrl.report_id, Report.simhash)
-            .join(Report, Report.id == ReportUrl.report_id)
-            .where(ReportUrl.url.in_(wanted), Report.source_id == source_id)
-        )
-        if item.report_date is not None:
-            # An evergreen URL reused for another day's report is not that report.
-            query = query.where(Report.report_date == item.report_date)
+        # Every rung's URLs in one query; the first rung with a hit wins. An evergreen URL
+        # reused for another day's report is not that report.
+        query = _by_url(dated=item.report_date is not None)
+        params = {"urls": wanted, "source_id": source_id, "report_date": item.report_date}
         hits: dict[str, tuple[int, int | None]] = {}
-        for url, report_id, stored in session.execute(query.order_by(ReportUrl.report_id)):
+        for url, report_id, stored in session.execute(query, params):
             hits.setdefault(url, (report_id, stored))
         for rule, urls in rungs:
             found = sorted(hits[url] for url in urls if url in hits)
@@ -91,65 +88,125 @@ def find_match(
                 return Match(report_id, rule, hamming(from_signed(stored or 0), item.simhash or 0))
     if item.content_hash:
         # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
-        same = session.execute(
-            select(Report.id, Report.source_id, Report.series_id)
-            .where(Report.content_hash == item.content_hash)
-            .order_by(Report.id)
-        ).all()
-        for report_id, row_source, row_series in same:
+        for report_id, row_source, row_series, _ in same_content(session, item.content_hash):
             if (row_source, row_series) == (source_id, series_id):
                 return Match(report_id, "content", 0)
     if item.simhash:
         near = near_duplicates(
-            session, item.simhash, Report.source_id == source_id, Report.series_id == series_id
+            session,
+            item.simhash,
+            lambda n: (n.source_id, n.series_id) == (source_id, series_id),
         )
         if near:
             distance, report_id = near[0]
             return Match(report_id, "near", distance)
     if item.report_date is not None:
-        report_id = session.scalar(
-            select(Report.id).where(
-                Report.source_id == source_id,
-                Report.series_id == series_id,
-                Report.report_date == item.report_date,
+        row = session.execute(
+            _by_identity(),
+            {"source_id": source_id, "series_id": series_id, "report_date": item.report_date},
+        ).first()
+        if row is not None:
+            report_id, stored = row
+            return Match(
+                report_id, "identity", hamming(from_signed(stored or 0), item.simhash or 0)
             )
-        )
-        if report_id is not None:
-            return Match(report_id, "identity", _distance(session, report_id, item))
     return None
 
 
-def _distance(session: Session, report_id: int, item: SituationReport) -> int:
-    stored = session.scalar(select(Report.simhash).where(Report.id == report_id))
-    return hamming(from_signed(stored or 0), item.simhash or 0)
+# The ladder's statements are built once, with bound parameters: SQLAlchemy then reuses
+# their compiled form, where building a statement per item cost more than running it.
 
 
-def near_duplicates(
-    session: Session, fingerprint: int, *where: Any, limit: int = 50
-) -> list[tuple[int, int]]:
-    """``(distance, report_id)`` of stored reports within ``NEAR_DUPLICATE_BITS``, closest first.
+@lru_cache(maxsize=2)
+def _by_url(*, dated: bool) -> Select:
+    query = (
+        select(ReportUrl.url, ReportUrl.report_id, Report.simhash)
+        .join(Report, Report.id == ReportUrl.report_id)
+        .where(
+            ReportUrl.url.in_(bindparam("urls", expanding=True)),
+            Report.source_id == bindparam("source_id"),
+        )
+    )
+    if dated:
+        query = query.where(Report.report_date == bindparam("report_date"))
+    return query.order_by(ReportUrl.report_id)
 
-    Candidates come from the indexed bands (an exact band match is guaranteed
-    within 3 bits), so the cost does not grow with the number of stored reports.
-    """
-    band_values = bands(fingerprint)
+
+@lru_cache(maxsize=1)
+def _by_content_hash() -> Select:
+    """Reports holding ``:content_hash``: id, source id, series id, report date."""
+    return (
+        select(Report.id, Report.source_id, Report.series_id, Report.report_date)
+        .where(Report.content_hash == bindparam("content_hash"))
+        .order_by(Report.id)
+    )
+
+
+@lru_cache(maxsize=1)
+def _by_identity() -> Select:
+    return select(Report.id, Report.simhash).where(
+        Report.source_id == bindparam("source_id"),
+        Report.series_id == bindparam("series_id"),
+        Report.report_date == bindparam("report_date"),
+    )
+
+
+def same_content(session: Session, content_hash: str) -> list[tuple[int, int, int, dt.date]]:
+    """``(report id, source id, series id, report date)`` of the reports holding this text."""
+    return [
+        tuple(row) for row in session.execute(_by_content_hash(), {"content_hash": content_hash})
+    ]
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A stored report whose SimHash shares a band with a fingerprint."""
+
+    report_id: int
+    source_id: int
+    series_id: int
+    report_date: dt.date | None
+    distance: int
+
+
+@lru_cache(maxsize=1)
+def _band_neighbours() -> Select:
+    """Reports sharing a band with ``:band0`` … ``:band3`` (built once: SQLAlchemy then
+    reuses its compiled form instead of building a statement per item)."""
     columns = (Report.sim_band0, Report.sim_band1, Report.sim_band2, Report.sim_band3)
     # One indexed lookup per band (an OR across columns would let the planner scan instead).
     candidates = union(
         *(
-            select(Report.id).where(column == value)
-            for column, value in zip(columns, band_values, strict=True)
+            select(Report.id).where(column == bindparam(f"band{n}"))
+            for n, column in enumerate(columns)
         )
     ).subquery()
-    query = (
-        select(Report.id, Report.simhash)
-        .where(Report.id.in_(select(candidates.c.id)), *where)
-        .limit(limit * 4)
-    )
+    return select(
+        Report.id, Report.source_id, Report.series_id, Report.report_date, Report.simhash
+    ).where(Report.id.in_(select(candidates.c.id)))
+
+
+def near_duplicates(
+    session: Session,
+    fingerprint: int,
+    keep: Callable[[Neighbour], bool] = lambda _: True,
+    *,
+    limit: int = 50,
+) -> list[tuple[int, int]]:
+    """``(distance, report_id)`` of the stored reports ``keep`` accepts within
+    ``NEAR_DUPLICATE_BITS``, closest first.
+
+    Candidates come from the indexed bands (an exact band match is guaranteed
+    within 3 bits), so the cost does not grow with the number of stored reports.
+    """
+    values = {f"band{n}": value for n, value in enumerate(bands(fingerprint))}
     found = []
-    for report_id, stored in session.execute(query):
+    for report_id, source_id, series_id, report_date, stored in session.execute(
+        _band_neighbours(), values
+    ):
         distance = hamming(from_signed(stored), fingerprint)
-        if distance <= NEAR_DUPLICATE_BITS:
+        neighbour = Neighbour(report_id, source_id, series_id, report_date, distance)
+        if distance <= NEAR_DUPLICATE_BITS and keep(neighbour):
             found.append((distance, report_id))
     return sorted(found)[:limit]
 
