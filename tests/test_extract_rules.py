@@ -415,3 +415,119 @@ def test_live_entries_are_read_on_pages_that_call_themselves_live() -> None:
     # An ordinary article, and a comment thread on a live page, have no entries.
     assert extract_article(_live_page("stream"), "https://example.org/floods").entries == []
     assert extract_article(_live_page("comments"), "https://example.org/live/x").entries == []
+
+
+# --- declared headline against a differently worded <h1> -----------------------------------
+
+
+def _headline_page(h1: str, page_title: str) -> str:
+    text = "A long sentence of the article body that goes on for a while. " * 6
+    ld = '{"@type": "NewsArticle", "headline": "Bridge reopens after two years of repairs"}'
+    return (
+        f"<html><head><title>{page_title}</title>"
+        f'<meta property="og:title" content="{h1}">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>{h1}</h1><p>{text}</p></article></body></html>"
+    )
+
+
+def test_json_ld_headline_confirmed_by_the_page_title_beats_a_reworded_h1() -> None:
+    page = _headline_page(
+        "City bridge is open again", "Bridge reopens after two years of repairs | World | Site"
+    )
+    article = extract_article(page, "https://example.org/a")
+    assert article.title == "Bridge reopens after two years of repairs"
+    assert article.provenance["title"] == "json-ld"
+    assert "City bridge is open again" not in article.text  # the printed h1 stays out
+    # Without the <title>'s support, the printed headline wins.
+    alone = extract_article(_headline_page("City bridge is open again", "Site"), "https://e.org/a")
+    assert alone.title == "City bridge is open again"
+
+
+def test_a_segment_much_longer_than_the_site_name_is_not_the_site_name() -> None:
+    names = site_names("https://blog.example.tw/1", "小明的家")
+    raw = "新竹尖石_美樹營地賞楓 (2) @ 小明的家 :: 部落格平台 ::"
+    assert strip_site_name(raw, names).startswith("新竹尖石")
+    latin = site_names("https://x.fr/", "Midi Libre")
+    assert strip_site_name("Midi Libre Actualités - Guerre en Ukraine : le point", latin) == (
+        "Guerre en Ukraine : le point"
+    )
+
+
+# --- bylines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("dpa", ["dpa"]),  # a lowercase agency is not a stray code
+        ("Jane Doe Contact", ["Jane Doe"]),  # a link text after the name
+        ("Last Updated: January 7, 2025", []),  # a date label is nobody
+        ("Politik · Jochen Bittner, Tina Hildebrandt", ["Jochen Bittner", "Tina Hildebrandt"]),
+        ("AOL Staff", ["AOL Staff"]),  # a role word after one word is part of the byline
+        ("Rasender Reporter", ["Rasender Reporter"]),
+        ("Sam Stein Senior Politics Editor", ["Sam Stein"]),
+        ("Staff Writer", []),
+    ],
+)
+def test_byline_labels_and_link_texts(byline: str, people: list[str]) -> None:
+    assert clean_authors([byline]) == people
+
+
+def _byline_page(byline_html: str, body_class: str = "") -> str:
+    text = "A long sentence of the article body that goes on for a while. " * 6
+    return (
+        f"<html><body class='{body_class}'><div class='layout-responsive'><article>"
+        f"<h1>Bridge reopens after repairs</h1><p>{text}</p>{byline_html}</article></div>"
+        "<footer class='site-footer'><span class='author'>Theme Maker Studio</span></footer>"
+        "</body></html>"
+    )
+
+
+def test_byline_in_the_articles_own_footer_on_a_responsive_template() -> None:
+    byline = (
+        "<footer class='entry-footer'><span class='byline'><span class='author vcard'>"
+        "<a href='/author/dl'>Daniel Lemire</a></span></span></footer>"
+    )
+    page = _byline_page(byline, body_class="single wp-embed-responsive has-sidebar")
+    assert extract_article(page, "https://example.org/a").authors == ["Daniel Lemire"]
+
+
+def test_byline_label_and_names_in_adjacent_elements() -> None:
+    byline = "<div class='byline'><span>By</span><span>by JANE DOE and JOHN ROE</span></div>"
+    article = extract_article(_byline_page(byline), "https://example.org/a")
+    assert article.authors == ["JANE DOE", "JOHN ROE"]
+
+
+def test_header_byline_with_a_chain_of_particles() -> None:
+    byline = "<div class='story-flow'>By Jose de la Cruz</div>"
+    article = extract_article(_byline_page(byline), "https://example.org/a")
+    assert article.authors == ["Jose de la Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Andrea Verdelli/Getty Images", True),
+        ("Long Wei/Costfoto/Barcroft Media via Getty Images", True),
+        ("Bildquelle: Shutterstock", True),
+        ("Shares of Getty Images rose 5% on Monday after the results.", False),
+        ("He sold his photos to Getty Images.", False),
+    ],
+)
+def test_photo_agency_credit_lines_in_their_usual_spelling(text: str, credit: bool) -> None:
+    assert is_credit_line(text) is credit
+    if credit:
+        assert split_credit(text).credit == text
+
+
+def test_kicker_declared_by_json_ld_and_og_title_joins_the_printed_headline() -> None:
+    names = site_names("https://www.example.de/a", "Example")
+    candidates: list[tuple[str, str | None]] = [
+        ("json-ld", "Kenia: Nairobi von unten"),
+        ("og:title", "Kenia: Nairobi von unten"),
+        ("h1", "Nairobi von unten"),
+    ]
+    assert choose_title(candidates, names) == ("Kenia: Nairobi von unten", "json-ld")
+    # og:title alone (a social variant) does not add a kicker to the printed headline.
+    assert choose_title([candidates[1], candidates[2]], names) == ("Nairobi von unten", "h1")

@@ -199,6 +199,11 @@ def _extract_into(
         article.provenance["title"] = origin
 
     headline = _headline_element(tree, article.title)
+    if headline is None and origin == "json-ld":
+        # The declared headline won over a differently worded <h1>: that h1 is still
+        # where the page prints its headline.
+        headline = _headline_element(tree, _first_h1(title_candidates))
+    printed = clean_text(headline.text_content()) if headline is not None else None
     header = header_zone(tree, headline)
     _extract_dates(article, tree, data, hints, fetched_at, header)
     _extract_authors(article, tree, data, hints, names, header, headline)
@@ -212,7 +217,7 @@ def _extract_into(
     if hints.lead_selector:
         for element in _select(tree, hints.lead_selector):
             element.drop_tree()
-    body = extract_body(tree, title=article.title, selectors=hints.body_selectors)
+    body = extract_body(tree, title=article.title, headline=printed, selectors=hints.body_selectors)
     if body.text_length < MIN_BODY_CHARS:
         body = _fallback_body(body, node, tree, html_chars)
     article.sections = body.sections
@@ -320,6 +325,10 @@ def _headline_element(
         if text and text in key and len(text) > 0.6 * len(key):
             return element
     return None
+
+
+def _first_h1(candidates: list[tuple[str, str | None]]) -> str | None:
+    return next((text for origin, text in candidates if origin == "h1" and text), None)
 
 
 def _fallback_body(

@@ -74,6 +74,21 @@ _ROLES = {
     "associate",
     "special",
 }
+# Link texts printed next to a byline ("Jane Doe Contact", "Follow").
+_UI_WORDS = {
+    "contact",
+    "contactar",
+    "contacter",
+    "contatta",
+    "kontakt",
+    "follow",
+    "folgen",
+    "suivre",
+    "seguir",
+    "email",
+    "e-mail",
+    "mail",
+}
 _DEGREES = {"ma", "ms", "msc", "phd", "md", "mba", "ba", "bsc", "dr", "jr", "sr", "rn", "mph"}
 _HANDLE = re.compile(r"(?<!\w)@\w[\w.]*|https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _MID_LABEL = re.compile(r"^(?:\S+\s+)?(?:by|par|por|door|von)\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -173,6 +188,8 @@ _BOILERPLATE = {
     "editor",
     "editorial",
     "staff",
+    "staff reporter",
+    "staff writer",
     "webmaster",
     "guest",
     "user",
@@ -180,6 +197,12 @@ _BOILERPLATE = {
     "newsroom",
     "correspondant",
 }
+# One word and a separator before a capitalised name: a section or rubric label.
+_SECTION_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+[-–—|•·]\s+(?=[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])")
+_DATE_LABEL = re.compile(
+    r"\b(?:updated|published|posted|modified|aktualisiert|veroffentlicht|publie|mis a jour"
+    r"|actualizado|publicado|aggiornato|pubblicato)\b"
+)
 _NOT_A_NAME = re.compile(r"https?://|@|\d{3,}|www\.|[*:|<>{}]", re.IGNORECASE)
 
 
@@ -198,6 +221,7 @@ def split_authors(raw: str) -> list[str]:
     if mid and (mid.group(0).split()[0].islower() or len(mid.group(0).split()) == 1):
         text = text[mid.end() :]
     text = _PREFIX.sub("", text)
+    text = _SECTION_LABEL.sub("", text, count=1)  # "Politik · Jane Doe, John Roe"
     stop = _STOP.search(text)
     if stop:
         text = text[: stop.start()]
@@ -211,9 +235,14 @@ def split_authors(raw: str) -> list[str]:
 
 
 def _cut_role(name: str) -> str:
+    """Cut a name at its job title ("Senior Editor") or at a link text ("Contact").
+
+    A role word after a single word is part of the byline ("AOL Staff", "Rasender Reporter").
+    """
     tokens = name.split()
     for index, token in enumerate(tokens):
-        if index >= 1 and token.strip(",.").lower() in _ROLES:
+        word = token.strip(",.").lower()
+        if word in _UI_WORDS or (index >= 2 and word in _ROLES):
             return " ".join(tokens[:index]).strip(" ,.-")
     return name
 
@@ -254,8 +283,10 @@ def _plausible(name: str) -> bool:
         return False
     if re.search(r"\b(?:author|auteur|autor|about|über|sagt|says|comments?)\b", folded):
         return False  # "About the author", "Kersti sagt:"
-    if name.islower() and len(name) <= 4:
-        return False  # initials or a code ("amw")
+    if _DATE_LABEL.search(folded):
+        return False  # "Last Updated" left of a date
+    if name.islower() and len(name) <= 4 and folded not in AGENCIES:
+        return False  # initials or a code ("amw"), but "dpa" is an agency
     return 1 <= len(folded.split()) <= 6 and len(name) <= 80
 
 

@@ -74,6 +74,9 @@ _CREDIT = re.compile(
     r"foto\s*:|bild\s*:|illustration\b)"
     r"|\b(?:MAXPPP|AFP|REUTERS|ABACA|SIPA|EPA|GETTY|DPA|BELGA|AP PHOTO|PICTURE ALLIANCE|IMAGO|KEYSTONE|"
     r"WIKIMEDIA COMMONS)\b"
+    # "Jane Doe/Getty Images", "via Shutterstock": a photo agency closing the line.
+    r"|(?:^|(?<=[.!?]\s))[^.!?]{0,80}?(?:/|\bvia\s|:)\s*(?i:getty\s+images|shutterstock"
+    r"|istock(?:photo)?|imago\s+images|picture[\s-]alliance)(?=\W*$)"
     r"|\s[–—-]\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{3,}$))[^.]{0,80}\.?$"
 )
 # The line where a paywall cuts the text.
@@ -257,16 +260,21 @@ def extract_body(
     tree: lxml_html.HtmlElement,
     *,
     title: str | None = None,
+    headline: str | None = None,
     selectors: tuple[str, ...] = (),
 ) -> Body:
-    """Extract the body from a parsed page (``strip_noise`` must have run)."""
+    """Extract the body from a parsed page (``strip_noise`` must have run).
+
+    ``title`` and ``headline`` (the headline as printed, when it is worded otherwise)
+    are left out of the body.
+    """
     body = Body()
     body.is_paywalled = bool(_any_of(tree, _PAYWALL_SELECTORS))
     container, origin, teasers = find_container(tree, selectors)
     body.container = origin
     if container is None:
         return body
-    title_key = fold(title or "")
+    title_keys = {fold(t) for t in (title, headline) if t and fold(t)}
     current = Section(heading=None)
     seen: set[str] = set()
     bold_headings: set[str] = set()
@@ -277,7 +285,7 @@ def extract_body(
                 body.captions.append(caption)
             continue
         if block.kind == "heading":
-            if title_key and fold(block.text) == title_key:
+            if fold(block.text) in title_keys:
                 if not body.sections and sum(len(x) for x in current.paragraphs) < 300:
                     # Short lines above the headline: a kicker, breadcrumbs, a section name.
                     seen.difference_update(fold(x) for x in current.paragraphs)
@@ -291,7 +299,7 @@ def extract_body(
         key = fold(text)
         if not key or key in seen:
             continue
-        if title_key and key == title_key:
+        if key in title_keys:
             continue  # the headline repeated inside the content
         if _READ_ALSO.match(text) or (block.link_ratio > 0.7 and len(text) < 200):
             continue

@@ -37,8 +37,12 @@ _BYLINE_XPATH = (
     "[not(self::meta) and not(self::link) and not(self::img) and not(self::figure)]"
     "[string-length(normalize-space()) > 1][string-length(normalize-space()) < 160]"
 )
-_COMMENTS = re.compile(r"comment|respon|reply|discussion|teaser|related|sidebar", re.IGNORECASE)
-_NAME = r"(?:[A-ZÀ-ÝŁŚŽ][\w'’.-]*|(?:de|la|le|du|van|von|der|den|da|di|del|dos|bin|al|el)(?=\s+[A-ZÀ-Ý]))"
+_COMMENTS = re.compile(
+    r"comment|respon(?!siv)|reply|discussion|teaser|related|sidebar", re.IGNORECASE
+)
+_PARTICLE = r"(?:de|la|le|du|van|von|der|den|da|di|del|dos|los|las|bin|al|el)"
+# A particle counts when a capitalised name follows, maybe after more particles ("de la Cruz").
+_NAME = rf"(?:[A-ZÀ-ÝŁŚŽ][\w'’.-]*|{_PARTICLE}(?=(?:\s+{_PARTICLE})*\s+[A-ZÀ-Ý]))"
 _NAMES = rf"{_NAME}(?:[ \t]+{_NAME}){{1,4}}"
 _LABEL = (
     r"By|BY|Par|PAR|Von|VON|Por|POR|Door|Av|Auteur|Auteurs|Author|Authors|Autor|Autorin|Texte|Text"
@@ -133,9 +137,17 @@ def _meta(data: Structured) -> list[str]:
 
 
 def _usable(element: lxml_html.HtmlElement) -> bool:
-    for node in (element, *element.iterancestors()):
+    """Not in comments, navigation or asides; not in a page footer (an ``<article>``'s
+    own ``<footer>``, where blogs print the byline, is fine)."""
+    # The classes of <body> and <html> describe the page template ("has-sidebar"), not
+    # the part of the page the element is in.
+    chain = [n for n in (element, *element.iterancestors()) if n.tag not in ("body", "html")]
+    in_article = any(node.tag == "article" for node in chain)
+    for node in chain:
         names = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag in ("footer", "aside", "nav", "form") or _COMMENTS.search(names):
+        if node.tag in ("aside", "nav", "form") or _COMMENTS.search(names):
+            return False
+        if node.tag == "footer" and not in_article:
             return False
     return True
 
@@ -166,7 +178,8 @@ def _outermost(elements: list[lxml_html.HtmlElement]) -> list[str]:
     for element in elements:
         if any(a in chosen for a in element.iterancestors()):
             continue
-        text = " ".join(element.text_content().split())
+        # Text nodes joined by spaces: "<span>By</span><span>Jane Doe</span>" is two words.
+        text = " ".join(" ".join(element.xpath(".//text()")).split())
         if text:
             texts.append(text)
     return texts

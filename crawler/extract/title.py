@@ -60,7 +60,7 @@ def _is_site_name(segment: str, names: set[str]) -> bool:
         if (
             len(name_compact) >= 4
             and (name_compact in compact)
-            and len(compact) <= len(name_compact) + 12
+            and len(compact) <= len(name_compact) + _allowance(compact)
         ):
             return True
         # "Investment Watch" on investmentwatchblog.com: the segment is most of a host label.
@@ -72,6 +72,12 @@ def _is_site_name(segment: str, names: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def _allowance(segment: str) -> int:
+    """How many characters a site-name segment may add to the name ("Midi Libre
+    Actualités"): fewer in scripts without spaces, where one character is a word."""
+    return 4 if _UNSPACED_SCRIPT.search(segment) else 12
 
 
 def strip_site_name(title: str, names: set[str]) -> str:
@@ -184,6 +190,9 @@ def choose_title(
         return None, None
     metas = [(o, t) for o, t in cleaned if o != "h1"]
     raw_metas = [clean_text(raw) for o, raw in candidates if o != "h1" and raw]
+    declared = _declared_headline(cleaned, candidates)
+    if declared:
+        return declared, "json-ld"
     for origin, title in cleaned:
         if origin != "h1" or _is_site_name(title, names):
             continue
@@ -192,6 +201,9 @@ def choose_title(
         for meta_origin, meta in metas:
             if fold(title) == fold(meta) and _punctuation(meta) > _punctuation(title):
                 return meta, meta_origin
+        kicked = _with_kicker(title, dict(metas))
+        if kicked:
+            return kicked, "json-ld"
         return title, origin
     meta_titles = [t for _, t in metas]
     visible = {
@@ -221,6 +233,36 @@ def choose_title(
         ):
             return title, origin
     return cleaned[0][1], cleaned[0][0]
+
+
+_KICKER = re.compile(r"^(?P<kicker>[^:]{2,40}):\s+(?P<rest>.+)$")
+
+
+def _with_kicker(h1: str, metas: dict[str, str]) -> str | None:
+    """ "Kicker: Headline" when the JSON-LD headline and ``og:title`` both declare it so and
+    the ``<h1>`` prints only the headline (the kicker in an element of its own)."""
+    declared, social = metas.get("json-ld"), metas.get("og:title")
+    if not declared or not social or fold(declared) != fold(social):
+        return None
+    match = _KICKER.match(declared)
+    if match and fold(match.group("rest")) == fold(h1):
+        return declared
+    return None
+
+
+def _declared_headline(
+    cleaned: list[tuple[str, str]], candidates: list[tuple[str, str | None]]
+) -> str | None:
+    """The JSON-LD headline when the page's ``<title>`` states it too and no ``<h1>``
+    matches it: the article's declared headline beats a display variant of it."""
+    declared = next((t for o, t in cleaned if o == "json-ld"), None)
+    page_title = next((clean_text(raw) for o, raw in candidates if o == "html-title" and raw), "")
+    if not declared or len(declared.split()) < 3 or not _confirms(declared, page_title):
+        return None
+    h1s = [t for o, t in cleaned if o == "h1"]
+    if not h1s or any(_confirms(h, declared) or _confirms(declared, h) for h in h1s):
+        return None
+    return declared
 
 
 def _word_overlap(a: str, b: str) -> float:
