@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Insert, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from .models import FetchState, Report, Series, Source
@@ -66,26 +69,42 @@ def remember_pages(
     fetched_at: dt.datetime,
     report_id: int | None = None,
 ) -> None:
-    """Insert or update the state of pages downloaded in full at ``fetched_at``."""
-    by_url = {page.url: page for page in pages}
-    if not by_url:
-        return
-    existing = {
-        row.url: row
-        for row in session.scalars(select(FetchState).where(FetchState.url.in_(list(by_url))))
-    }
+    """Insert or update the state of pages downloaded in full at ``fetched_at`` (one upsert
+    statement for all of them; a row keeps its report when none is given)."""
     now = dt.datetime.now(dt.UTC)
-    for url, page in by_url.items():
-        row = existing.get(url)
-        if row is None:
-            row = FetchState(url=url, source=source)
-            session.add(row)
-        row.kind = kind
-        row.etag = page.etag
-        row.last_modified = page.last_modified
-        row.report_id = report_id if report_id is not None else row.report_id
-        row.fetched_at = fetched_at
-        row.checked_at = now
+    rows = [
+        {
+            "url": page.url,
+            "source": source,
+            "kind": kind,
+            "etag": page.etag,
+            "last_modified": page.last_modified,
+            "report_id": report_id,
+            "fetched_at": fetched_at,
+            "checked_at": now,
+        }
+        for page in {page.url: page for page in pages}.values()
+    ]
+    if rows:
+        session.execute(_upsert(session.get_bind().dialect.name), rows)
+
+
+@lru_cache(maxsize=2)
+def _upsert(dialect: str) -> Insert:
+    table = FetchState.__table__
+    insert = postgresql_insert(table) if dialect == "postgresql" else sqlite_insert(table)
+    new = insert.excluded
+    return insert.on_conflict_do_update(
+        index_elements=[table.c.url],
+        set_={
+            "kind": new.kind,
+            "etag": new.etag,
+            "last_modified": new.last_modified,
+            "report_id": func.coalesce(new.report_id, table.c.report_id),
+            "fetched_at": new.fetched_at,
+            "checked_at": new.checked_at,
+        },
+    )
 
 
 def latest_report_urls(session: Session, source: str, per_series: int) -> list[tuple[str, str]]:
