@@ -6,6 +6,7 @@ import email.utils
 import time
 
 from scrapy import Request
+from scrapy.downloadermiddlewares import redirect as scrapy_redirect
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.asyncio import sleep
@@ -47,4 +48,23 @@ class RetryAfterMiddleware(RetryMiddleware):
             if wait > self.max_wait:
                 return response
             await sleep(wait)  # asyncio's or Twisted's, whichever reactor runs
+        return super().process_response(request, response)
+
+
+class MetaRefreshMiddleware(scrapy_redirect.MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects, without decoding pages that hold no refresh.
+
+    Scrapy's middleware decodes every HTML page in full to look for a
+    ``<meta http-equiv="refresh">`` in its first 4,096 characters; on 100 KB article pages
+    that was a copy of each page in memory and a share of the crawl process's CPU. A page
+    whose first bytes do not spell "refresh" cannot redirect and is passed on as it is.
+    """
+
+    # 4,096 characters are at most 16,384 bytes in UTF-8; NUL bytes (UTF-16/32) are decoded.
+    HEAD_BYTES = 16_384
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        head = response.body[: self.HEAD_BYTES]
+        if b"\x00" not in head and b"refresh" not in head.lower():
+            return response
         return super().process_response(request, response)
