@@ -118,6 +118,9 @@ class FrontierKeeper:
             raise DontCloseSpider
         workers = self.key(spider, "workers")
         self.redis.hdel(workers, self.worker)
+        # The next request this worker takes must say so at once: a throttled mark would
+        # leave it busy yet unlisted, and an idle worker would ask for its link again.
+        self._last_busy = 0.0
         now = time.time()
         others = {name.decode(): float(seen) for name, seen in self.redis.hgetall(workers).items()}
         if any(now - seen < BUSY_SECONDS for seen in others.values()):

@@ -140,7 +140,8 @@ def test_two_workers_share_the_night_and_store_each_report_once(
     # Each page was fetched once between the two workers (robots.txt aside).
     fetched = [p for p, _ in server.answers[first_answer:] if not p.endswith("robots.txt")]
     ours = [p for p in fetched if any(f"journal{i:03d}" in p for i in range(OUTLETS))]
-    assert len(ours) == len(set(ours))
+    twice = sorted({p for p in ours if ours.count(p) > 1})
+    assert not twice, twice
 
 
 def test_a_killed_worker_loses_nothing_the_survivor_finishes(
