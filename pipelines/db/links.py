@@ -49,14 +49,11 @@ def _link(
 def link_copies(session: Session, report: Report) -> list[ReportLink]:
     """Link ``report`` to the reports of other sources that carry the same text or its translation."""
     created: list[ReportLink] = []
-    window = (
-        Report.report_date >= report.report_date - DAY_WINDOW,
-        Report.report_date <= report.report_date + DAY_WINDOW,
-    )
+    window = _window(report)
     fingerprint = from_signed(report.simhash)
     same_text = {
         rid
-        for rid, source_id, _, _ in same_content(session, report.content_hash)
+        for rid, source_id, _ in same_content(session, report.content_hash)
         if source_id != report.source_id
     }
     earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW

@@ -85,10 +85,10 @@ def find_match(
             found = sorted(hits[url] for url in urls if url in hits)
             if found:
                 report_id, stored = found[0]
-                return Match(report_id, rule, hamming(from_signed(stored or 0), item.simhash or 0))
+                return Match(report_id, rule, _distance(stored, item))
     if item.content_hash:
         # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
-        for report_id, row_source, row_series, _ in same_content(session, item.content_hash):
+        for report_id, row_source, row_series in same_content(session, item.content_hash):
             if (row_source, row_series) == (source_id, series_id):
                 return Match(report_id, "content", 0)
     if item.simhash:
@@ -107,10 +107,13 @@ def find_match(
         ).first()
         if row is not None:
             report_id, stored = row
-            return Match(
-                report_id, "identity", hamming(from_signed(stored or 0), item.simhash or 0)
-            )
+            return Match(report_id, "identity", _distance(stored, item))
     return None
+
+
+def _distance(stored: int | None, item: SituationReport) -> int:
+    """SimHash bits between a stored report's fingerprint and the item's."""
+    return hamming(from_signed(stored or 0), item.simhash or 0)
 
 
 # The ladder's statements are built once, with bound parameters: SQLAlchemy then reuses
@@ -134,9 +137,9 @@ def _by_url(*, dated: bool) -> Select:
 
 @lru_cache(maxsize=1)
 def _by_content_hash() -> Select:
-    """Reports holding ``:content_hash``: id, source id, series id, report date."""
+    """Reports holding ``:content_hash``: id, source id, series id."""
     return (
-        select(Report.id, Report.source_id, Report.series_id, Report.report_date)
+        select(Report.id, Report.source_id, Report.series_id)
         .where(Report.content_hash == bindparam("content_hash"))
         .order_by(Report.id)
     )
@@ -151,8 +154,8 @@ def _by_identity() -> Select:
     )
 
 
-def same_content(session: Session, content_hash: str) -> list[tuple[int, int, int, dt.date]]:
-    """``(report id, source id, series id, report date)`` of the reports holding this text."""
+def same_content(session: Session, content_hash: str) -> list[tuple[int, int, int]]:
+    """``(report id, source id, series id)`` of the reports holding this text."""
     return [
         tuple(row) for row in session.execute(_by_content_hash(), {"content_hash": content_hash})
     ]
@@ -205,8 +208,9 @@ def near_duplicates(
         _band_neighbours(), values
     ):
         distance = hamming(from_signed(stored), fingerprint)
-        neighbour = Neighbour(report_id, source_id, series_id, report_date, distance)
-        if distance <= NEAR_DUPLICATE_BITS and keep(neighbour):
+        if distance > NEAR_DUPLICATE_BITS:
+            continue
+        if keep(Neighbour(report_id, source_id, series_id, report_date, distance)):
             found.append((distance, report_id))
     return sorted(found)[:limit]
 
@@ -275,14 +279,14 @@ def content_fields(item: SituationReport) -> dict[str, object]:
     }
 
 
-def _revision(item: SituationReport, number: int, html: bytes | None, **extra: object) -> Revision:
+def _revision(item: SituationReport, number: int, *, keep_page: bool, **extra: object) -> Revision:
     fetched_at = item.fetch.fetched_at if item.fetch else dt.datetime.now(dt.UTC)
     return Revision(
         number=number,
         content_hash=item.content_hash,
         url=item.url,
         fetched_at=fetched_at,
-        html_zlib=stored_html(item) if html else None,
+        html_zlib=stored_html(item) if keep_page else None,
         **content_fields(item),
         **extra,
     )
@@ -296,11 +300,11 @@ def stored_html(item: SituationReport) -> bytes | None:
 
 
 def add_revision(
-    report: Report, item: SituationReport, *, html: bytes | None, **extra: object
+    report: Report, item: SituationReport, *, keep_page: bool, **extra: object
 ) -> None:
     """Record the item's content as the report's next revision and make it the current content."""
     report.revision_count += 1
-    report.revisions.append(_revision(item, report.revision_count, html, **extra))
+    report.revisions.append(_revision(item, report.revision_count, keep_page=keep_page, **extra))
     for name, value in {**content_fields(item), **fingerprint_fields(item)}.items():
         setattr(report, name, value)
     report.content_hash = item.content_hash
@@ -341,7 +345,7 @@ def save_report(
             **content_fields(item),
             **fingerprint_fields(item),
         )
-        report.revisions.append(_revision(item, 1, item.html if store_html else None))
+        report.revisions.append(_revision(item, 1, keep_page=store_html))
         session.add(report)
         session.flush()
         _record_urls(session, report, urls, now)
@@ -352,7 +356,7 @@ def save_report(
         return "duplicate", report.id  # the same text again under another day's URL
     if report.content_hash == item.content_hash:
         return "unchanged", report.id
-    add_revision(report, item, html=item.html if store_html else None)
+    add_revision(report, item, keep_page=store_html)
     report.url = _report_url(item, urls)
     report.canonical_url = item.canonical_url or report.canonical_url
     report.is_paywalled = item.is_paywalled
@@ -371,6 +375,6 @@ def quarantine_item(
             url=item.url,
             reasons=reasons,
             item=item.to_dict(),
-            html_zlib=stored_html(item) if item.html else None,
+            html_zlib=stored_html(item),
         )
     )

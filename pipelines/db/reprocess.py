@@ -75,7 +75,7 @@ def reprocess_report(session: Session, report: Report, *, dry_run: bool = False)
         return outcome
     if dry_run:
         return outcome
-    add_revision(report, item, html=None, origin="reprocess", changed_fields=outcome.changed)
+    add_revision(report, item, keep_page=False, origin="reprocess", changed_fields=outcome.changed)
     return outcome
 
 
