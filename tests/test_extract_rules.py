@@ -531,3 +531,40 @@ def test_kicker_declared_by_json_ld_and_og_title_joins_the_printed_headline() ->
     assert choose_title(candidates, names) == ("Kenia: Nairobi von unten", "json-ld")
     # og:title alone (a social variant) does not add a kicker to the printed headline.
     assert choose_title([candidates[1], candidates[2]], names) == ("Nairobi von unten", "h1")
+
+
+def test_text_length_read_node_by_node_matches_text_content() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.container import SUBTREE_READ, _shorter_than
+
+    items = "".join(f"<li>item {i}<!-- note -->tail <b>x</b></li>" for i in range(SUBTREE_READ))
+    page = lxml_html.document_fromstring(
+        f"<html><body><ul>{items}</ul><p>one <a>two</a><!--c-->three<br>four</p></body></html>"
+    )
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        size = len(element.text_content())
+        for limit in (size - 1, size, size + 1):
+            assert _shorter_than(element, limit) is (size < limit)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Mis en ligne le 4 AVRIL 2024 à 7h10", "4 AVRIL 2024 à 7h10"),
+        ("Stand: 12. März 2024, 10:15 Uhr", "12. März 2024, 10:15 Uhr"),
+        ("Updated Sept. 3, 2023 at 5:00 pm", "Sept. 3, 2023 at 5:00 pm"),
+        ("xjanvier 3 2024", "janvier 3 2024"),  # month names may start inside a word
+    ],
+)
+def test_printed_dates_found_with_any_case_of_month_names(text: str, printed: str) -> None:
+    from crawler.extract.date_fields import _DATE_EXPRESSION
+
+    match = _DATE_EXPRESSION.search(text)
+    assert match is not None and match.group(0) == printed
+
+
+def test_clean_text_collapses_every_unicode_space() -> None:
+    assert clean_text(" a\u00a0\u00a0b\u2009c\u3000\u202fd\t\n e ") == "a b c d e"

@@ -99,6 +99,17 @@ class Article:
         return "\n\n".join(parts)
 
 
+# lxml.html's own lookup is Python code run for every element object lxml makes (every
+# element of every pass over the tree); this one runs in C. Only <form>, <input>, <select>,
+# <textarea> and <label> lose their form helpers, which extraction does not use.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
+)
+
+
 def decode_html(data: bytes, content_type: str | None = None) -> str:
     """Bytes to text (see :func:`.decoding.decode_html`)."""
     return _decode(data, content_type)
@@ -115,6 +126,7 @@ def _parse(text: str) -> tuple[lxml_html.HtmlElement | None, list[str]]:
         return None, []
     text = text.replace("\x00", "")
     parser = lxml_html.HTMLParser(recover=True, remove_comments=False, huge_tree=False)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):

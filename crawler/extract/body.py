@@ -81,12 +81,14 @@ _CREDIT = re.compile(
 )
 # The line where a paywall cuts the text.
 _PAYWALL_TEXT = re.compile(
+    # The first letters of the phrases: other positions fail at once.
+    r"(?=[abehlprstw])(?:"
     r"r[ée]serv[ée]e? aux abonn[ée]s|pour lire la suite|la suite (?:de cet article )?est r[ée]serv[ée]e|"
     r"article (?:est )?r[ée]serv[ée] aux|subscribe to (?:continue|read)|to continue reading|"
     r"this (?:article|story) is (?:only )?(?:available )?(?:for|to) subscribers|"
     r"(?:artikel|beitrag) (?:ist )?(?:nur )?f[üu]r abonnenten|weiterlesen mit|"
     r"exclusivo para (?:suscriptores|assinantes)|para continuar leyendo|"
-    r"has alcanzado el l[íi]mite|riservato agli abbonati",
+    r"has alcanzado el l[íi]mite|riservato agli abbonati)",
     re.IGNORECASE,
 )
 _PAYWALL_SELECTORS = (
@@ -303,7 +305,7 @@ def extract_body(
             continue  # the headline repeated inside the content
         if _READ_ALSO.match(text) or (block.link_ratio > 0.7 and len(text) < 200):
             continue
-        if _PAYWALL_TEXT.search(text) and len(text) < 300:
+        if len(text) < 300 and _PAYWALL_TEXT.search(text):
             body.is_paywalled = True  # "La suite est réservée aux abonnés"
             continue
         if is_meta_line(text) or is_prompt(text):

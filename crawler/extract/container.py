@@ -153,38 +153,67 @@ def _token_kind(token: str) -> int:
     return 0
 
 
-def _name_kind(names: str) -> int:
+@lru_cache(maxsize=4096)
+def _names_kind(names: str) -> int:
+    """The strongest kind among the tokens of a class or id attribute."""
     return max((_token_kind(token) for token in names.split()), default=0)
 
 
-def _invisible(element: lxml_html.HtmlElement) -> bool:
-    """Text no reader sees: hidden elements and screen-reader-only labels."""
+@lru_cache(maxsize=4096)
+def _screen_reader(names: str) -> bool:
+    """A class attribute naming a screen-reader-only label."""
+    return any(_SCREEN_READER.search(token) for token in names.split())
+
+
+def _invisible(element: lxml_html.HtmlElement, cls: str | None = None) -> bool:
+    """Text no reader sees: hidden elements and screen-reader-only labels (``cls``: the
+    class attribute, when the caller has read it already)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    names = element.get("class")
-    return bool(names) and any(_SCREEN_READER.search(token) for token in names.split())
+    names = element.get("class") if cls is None else cls
+    return bool(names) and _screen_reader(names)
 
 
-def _kind(element: lxml_html.HtmlElement) -> int:
-    if element.tag in _EXEMPT:
-        return 0
-    if _invisible(element):
-        return 3
-    cls, ident = element.get("class"), element.get("id")
-    kind = _name_kind(f"{cls or ''} {ident or ''}") if cls or ident else 0
+def _named_kind(element: lxml_html.HtmlElement, cls: str | None) -> int:
+    """The kind a visible element's class, id and role give it."""
+    ident = element.get("id")
+    kind = max(_names_kind(cls) if cls else 0, _names_kind(ident) if ident else 0)
     role = element.get("role")
     if role and role.lower() in _FURNITURE_ROLES:
         kind = max(kind, 2)
     return kind
 
 
+def _kind(element: lxml_html.HtmlElement) -> int:
+    if element.tag in _EXEMPT:
+        return 0
+    cls = element.get("class")
+    return 3 if _invisible(element, cls) else _named_kind(element, cls)
+
+
+SUBTREE_READ = 8
+
+
+def _shorter_than(element: lxml_html.HtmlElement, limit: int) -> bool:
+    """``len(element.text_content()) < limit``; a small subtree is read node by node (one
+    XPath call costs more than a few nodes)."""
+    size = len(element.text or "")
+    for count, node in enumerate(element.iterdescendants()):
+        if count == SUBTREE_READ:
+            return len(element.text_content()) < limit
+        if isinstance(node.tag, str):
+            size += len(node.text or "")
+        size += len(node.tail or "")
+    return size < limit
+
+
 def is_furniture(element: lxml_html.HtmlElement) -> bool:
     """Whether an element's name, role or visibility marks it as page furniture."""
     kind = _kind(element)
-    return kind == 3 or (kind == 2 and len(element.text_content()) < LARGE)
+    return kind == 3 or (kind == 2 and _shorter_than(element, LARGE))
 
 
 def is_small_furniture(element: lxml_html.HtmlElement) -> bool:
@@ -208,6 +237,7 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
     lists) counts as furniture, summary included.
     """
     best: Candidate | None = None
+    best_score = 0.0
     total = 0.0
     teasers: set[lxml_html.HtmlElement] = set()
     # Each frame: [element, is_block, chars, link_chars, sentences, content, furniture,
@@ -216,8 +246,8 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
     stack: list[list] = []
     blocks: list[list] = []
     for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-        tag = element.tag if isinstance(element.tag, str) else None
-        if tag is None:
+        tag = element.tag
+        if not isinstance(tag, str):
             if element.tail and blocks:
                 _add_text(blocks[-1], element.tail, stack[-1][7] if stack else False)
             continue
@@ -225,11 +255,16 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             parent = stack[-1] if stack else None
             is_block = tag.lower() not in INLINE
             in_link = tag == "a" or (parent is not None and parent[7])
-            kind = _kind(element) if element.attrib else 0
-            furniture = (parent is not None and parent[8]) or (
-                kind == 3 or (kind == 2 and len(element.text_content()) < LARGE)
-            )
-            small = not furniture and kind == 1
+            cls = element.get("class")
+            invisible = tag not in _EXEMPT and _invisible(element, cls)
+            if parent is not None and parent[8]:
+                # Inside furniture all text is furniture: only what is hidden matters.
+                furniture, small = True, False
+            else:
+                kind = 0 if tag in _EXEMPT else 3 if invisible else _named_kind(element, cls)
+                furniture = kind == 3 or (kind == 2 and _shorter_than(element, LARGE))
+                small = not furniture and kind == 1
+            invisible = invisible or (parent is not None and parent[14])
             frame = [
                 element,
                 is_block,
@@ -245,12 +280,11 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
                 0,
                 True,
                 False,
+                invisible,
             ]
             stack.append(frame)
             if is_block:
                 blocks.append(frame)
-            invisible = (parent is not None and parent[14]) or (kind == 3 and _invisible(element))
-            frame.append(invisible)
             if element.text and blocks and not invisible:
                 _add_text(blocks[-1], element.text, in_link)
             continue
@@ -259,12 +293,11 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             blocks.pop()
             if tag in HEADINGS and frame[2] >= 15 and frame[3] >= 0.6 * frame[2]:
                 frame[10] = True  # a headline that links elsewhere
-            teaser = (
+            if (
                 tag in UNITS
                 and (frame[10] or frame[11] >= LEADING_LINK)
                 and frame[2] + frame[5] + frame[6] < TEASER
-            )
-            if teaser:
+            ):
                 # "<li><a>Headline of another story</a> its summary…</li>"
                 frame[8] = True
                 frame[6] += frame[5]
@@ -273,21 +306,24 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             _classify(frame)
             if blocks:
                 _lead_into(blocks[-1], frame)
-        if frame[9] and frame[5] < SMALL:
-            frame[6] += frame[5]
-            frame[5] = 0.0
-        if frame[1] and tag in CONTAINERS and frame[5] > 0:
-            candidate = Candidate(element, frame[5], frame[6])
-            if best is None or candidate.score >= best.score:
-                best = candidate
+        content = frame[5]
+        if frame[9] and content < SMALL:
+            frame[6] += content
+            frame[5] = content = 0.0
+        if content > 0 and frame[1] and tag in CONTAINERS:
+            score = content * (content / (content + frame[6])) ** SHARPNESS
+            if best is None or score >= best_score:
+                best, best_score = Candidate(element, content, frame[6]), score
         if stack:
-            stack[-1][5] += frame[5]
-            stack[-1][6] += frame[6]
-            stack[-1][10] = stack[-1][10] or frame[10]
+            above = stack[-1]
+            above[5] += content
+            above[6] += frame[6]
+            if frame[10]:
+                above[10] = True
+            if element.tail and blocks and not above[14]:
+                _add_text(blocks[-1], element.tail, above[7])
         else:
-            total = frame[5]
-        if element.tail and blocks and not (stack and stack[-1][14]):
-            _add_text(blocks[-1], element.tail, stack[-1][7] if stack else False)
+            total = content
     return Scan(best, total, teasers)
 
 
@@ -307,7 +343,8 @@ def _add_text(block: list, text: str, in_link: bool) -> None:
     block[2] += size
     if in_link:
         block[3] += size
-    block[4] += len(_SENTENCE.findall(text))
+    if not block[8]:  # furniture stays furniture: its sentences are never counted
+        block[4] += len(_SENTENCE.findall(text))
 
 
 def _lead_into(parent: list, child: list) -> None:

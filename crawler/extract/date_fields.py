@@ -87,9 +87,23 @@ _MODIFIED_HINT = re.compile(r"modif|updat|edit|actualis|aktualis", re.IGNORECASE
 _MAX_OFFSET = dt.timedelta(hours=14)
 
 
-def _month_words() -> str:
+def _month_groups() -> dict[str, list[str]]:
+    """Month names (3+ letters), longest first, grouped by their first letter."""
     words = {w for names in MultilingualParserInfo.MONTHS for w in names if len(w) >= 3}
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for word in sorted((re.escape(w) for w in words), key=len, reverse=True):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    return groups
+
+
+_MONTH_GROUPS = _month_groups()
+
+
+def _month_words() -> str:
+    """The month names as one alternation, longest first. Grouped by first letter, a
+    position fails once per letter rather than once per name: the same matches, several
+    times faster."""
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in _MONTH_GROUPS.items())
 
 
 _ZONE = r"(?:\s*\(?(?:" + "|".join(ZONE_NAMES) + r")\)?(?![A-Za-z]))?"
@@ -98,6 +112,8 @@ _CLOCK = (
     r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h\b))?" + _ZONE + ")?"
 )
 _DATE_EXPRESSION = re.compile(
+    # Every form starts with a digit or a month name: other positions are skipped at once.
+    rf"(?=[\d{''.join(_MONTH_GROUPS)}])"
     r"(?<![\d/.-])(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}}(?![\d]))(?:[.]\s*\d{{4}})?{_CLOCK}"

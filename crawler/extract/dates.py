@@ -271,8 +271,16 @@ _DATE_TAIL = (
     r"(?P<date>(?:(?:le|am|on|du|vom)\s+)?(?:[^\W\d_]+\.?,?\s+)?"
     rf"(?:{_DAY}{_CLOCK}?|{_CLOCK}))"
 )
+
+
+def _first_letters(alternatives: str) -> str:
+    """A lookahead for the first letters of ``a|b|c`` (each starting with a plain letter):
+    positions where no alternative can start fail at once."""
+    return "(?=[" + "".join(sorted({word[0].lower() for word in alternatives.split("|")})) + "])"
+
+
 _LABELLED_RE = {
-    kind: re.compile(rf"(?:{labels})\s*:?\s*{_DATE_TAIL}", re.IGNORECASE)
+    kind: re.compile(rf"{_first_letters(labels)}(?:{labels})\s*:?\s*{_DATE_TAIL}", re.IGNORECASE)
     for kind, labels in _LABELS.items()
 }
 

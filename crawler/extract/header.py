@@ -22,6 +22,7 @@ _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td
 _BLOCKS |= {"article", "header", "footer", "dd", "dt", "address", "figure", "figcaption", "ul"}
 _BLOCKS |= {"ol", "table", "blockquote", "main", "aside", "nav"}
 _INLINE = {"time", "span", "a", "abbr", "em", "strong", "b", "i", "small", "cite"}
+_SEPARATORS = {tag: " " for tag in _INLINE} | {tag: "\n" for tag in _BLOCKS}
 
 
 @dataclass
@@ -54,10 +55,10 @@ def header_zone(
     skipping = 0
     scope = _scope(anchor)
     for event, element in etree.iterwalk(scope, events=("start", "end", "comment", "pi")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:  # a comment or processing instruction: only its tail is page text
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail
             if element.tail and not skipping:
-                piece = _WS.sub(" ", element.tail)
+                piece = _spaced(element.tail)
                 pieces.append(piece)
                 size += len(piece)
             continue
@@ -66,15 +67,17 @@ def header_zone(
                 skipping += 1
             if element is anchor:
                 start = size
-            if tag == "time" and not skipping:
-                times.append((size, element))
-            elif element.attrib and not skipping and len(stamps) < MAX_STAMPS:
-                stamps.extend(_date_attributes(element))
-            if tag in _BLOCKS or tag in _INLINE:
-                pieces.append("\n" if tag in _BLOCKS else " ")
+            if not skipping:
+                if tag == "time":
+                    times.append((size, element))
+                elif len(stamps) < MAX_STAMPS and element.attrib:
+                    stamps.extend(_date_attributes(element))
+            separator = _SEPARATORS.get(tag)
+            if separator:
+                pieces.append(separator)
                 size += 1
             if element.text and not skipping:
-                piece = _WS.sub(" ", element.text)
+                piece = _spaced(element.text)
                 pieces.append(piece)
                 size += len(piece)
         else:
@@ -84,11 +87,12 @@ def header_zone(
                 end = size
             if start >= 0 and end >= 0 and size > end + AFTER * 2:
                 break
-            if tag in _BLOCKS or tag in _INLINE:
-                pieces.append("\n" if tag in _BLOCKS else " ")
+            separator = _SEPARATORS.get(tag)
+            if separator:
+                pieces.append(separator)
                 size += 1
             if element.tail and not skipping:
-                piece = _WS.sub(" ", element.tail)
+                piece = _spaced(element.tail)
                 pieces.append(piece)
                 size += len(piece)
     if start < 0:
@@ -117,9 +121,14 @@ def _date_attributes(element: lxml_html.HtmlElement) -> list[str]:
     """ISO date-times held in ``data-*date*``/``data-*time*`` attributes."""
     return [
         value
-        for name, value in element.attrib.items()
+        for name, value in element.items()
         if _DATE_ATTRIBUTE.match(name) and _DATE_VALUE.match(value)
     ]
+
+
+def _spaced(text: str) -> str:
+    """Whitespace runs collapsed to one space (most tails are only whitespace)."""
+    return " " if text.isspace() else _WS.sub(" ", text)
 
 
 def _scope(anchor: lxml_html.HtmlElement, levels: int = 5) -> lxml_html.HtmlElement:

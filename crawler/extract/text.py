@@ -47,7 +47,6 @@ _GLUED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:rsquo|apos);(?=[^\W\d_])", re.I
 _APOSTROPHES = {"rsquo", "lsquo", "apos"}
 # "of ;an hour": a stray semicolon left where an entity was removed.
 _STRAY_SEMICOLON = re.compile(r"(?<=\w) ;(?=\w)")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NON_WORD = re.compile(r"[^\w]+")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -86,12 +85,16 @@ def clean_text(text: str | None) -> str:
         text = ftfy.fix_text(text, normalization="NFC")
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return _SPACES.sub(" ", " ".join(text.split())).strip()
+    # str.split() splits on every Unicode space (no-break and ideographic ones included).
+    return " ".join(text.split())
+
+
+# Cheap gate before ftfy: UTF-8 read as Latin-1/cp1252 leaves these marks.
+_BROKEN = re.compile(r"[ÃÂâ][\u0080-\u00ff€™œ]|\ufffd|Ã")
 
 
 def _looks_broken(text: str) -> bool:
-    # Cheap gate before ftfy: UTF-8 read as Latin-1/cp1252 leaves these marks.
-    return bool(re.search(r"[ÃÂâ][\u0080-\u00ff€™œ]|\ufffd|Ã", text))
+    return not text.isascii() and bool(_BROKEN.search(text))
 
 
 def fold(text: str) -> str:
