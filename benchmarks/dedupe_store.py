@@ -35,7 +35,8 @@ from crawler.items import Section, SituationReport
 from crawler.sources import get_source
 from pipelines.db.database import Database
 from pipelines.db.models import Report, ReportUrl
-from pipelines.db.repository import find_match, save_report, sync_source
+from pipelines.db.repository import find_match, sync_source
+from pipelines.db.writes import save_report
 from pipelines.normalize import normalize_report
 from pipelines.similarity import bands, to_signed
 

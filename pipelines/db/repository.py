@@ -1,25 +1,21 @@
-"""Reads and writes of reports: the dedupe ladder and the revision-aware upsert."""
+"""Reads of reports: the dedupe ladder and near-duplicate lookups (writes: :mod:`.writes`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-from urllib.parse import urlsplit
 
 from sqlalchemy import Select, bindparam, select, union
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.sources import Source as SourceEntry
-from pipelines.normal_form import compress_html
-from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming, to_signed
+from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming
 
-from .models import Quarantine, Report, ReportUrl, Revision, Series, Source
-
-Outcome = Literal["new", "revised", "unchanged", "duplicate"]
+from .models import Quarantine, Report, ReportUrl, Series, Source
+from .writes import stored_html
 
 
 def sync_source(session: Session, entry: SourceEntry) -> tuple[int, dict[str, int]]:
@@ -213,154 +209,6 @@ def near_duplicates(
         if keep(Neighbour(report_id, source_id, series_id, report_date, distance)):
             found.append((distance, report_id))
     return sorted(found)[:limit]
-
-
-def _own_urls(item: SituationReport, domains: tuple[str, ...]) -> dict[str, str]:
-    """URL -> kind for every variant on the source's own domains."""
-
-    def own(url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return not domains or any(host == d or host.endswith("." + d) for d in domains)
-
-    urls: dict[str, str] = {}
-    for url in item.url_variants:
-        if own(url):
-            urls.setdefault(url, "canonical" if url == item.canonical_url else "fetched")
-    if item.normalized_url and own(item.normalized_url):
-        urls.setdefault(item.normalized_url, "normalized")
-    return urls
-
-
-def _report_url(item: SituationReport, own_urls: dict[str, str]) -> str:
-    """The report's address: its own canonical URL, else the URL fetched (whichever variant came first
-    must not decide it)."""
-    if item.canonical_url and item.canonical_url in own_urls:
-        return item.canonical_url
-    return item.url
-
-
-def _record_urls(session: Session, report: Report, urls: dict[str, str], now: dt.datetime) -> None:
-    known = {
-        row.url: row
-        for row in session.scalars(select(ReportUrl).where(ReportUrl.url.in_(list(urls))))
-    }
-    for url, kind in urls.items():
-        row = known.get(url)
-        if row is None:
-            session.add(
-                ReportUrl(
-                    report_id=report.id, url=url, kind=kind, first_seen_at=now, last_seen_at=now
-                )
-            )
-        elif row.report_id == report.id:
-            row.last_seen_at = now
-
-
-def fingerprint_fields(item: SituationReport) -> dict[str, int]:
-    """The report columns holding the item's SimHash and its indexed bands."""
-    fingerprint = item.simhash or 0
-    values = dict(
-        zip(("sim_band0", "sim_band1", "sim_band2", "sim_band3"), bands(fingerprint), strict=True)
-    )
-    return {"simhash": to_signed(fingerprint), **values}
-
-
-def content_fields(item: SituationReport) -> dict[str, object]:
-    """The columns a report and each of its revisions share."""
-    return {
-        "title": item.title,
-        "lead": item.lead,
-        "authors": list(item.authors),
-        "published_at": item.published_at,
-        "modified_at": item.modified_at,
-        "body": item.body,
-        "sections": [asdict(s) for s in item.sections],
-        "captions": [asdict(c) for c in item.captions],
-    }
-
-
-def _revision(item: SituationReport, number: int, *, keep_page: bool, **extra: object) -> Revision:
-    fetched_at = item.fetch.fetched_at if item.fetch else dt.datetime.now(dt.UTC)
-    return Revision(
-        number=number,
-        content_hash=item.content_hash,
-        url=item.url,
-        fetched_at=fetched_at,
-        html_zlib=stored_html(item) if keep_page else None,
-        **content_fields(item),
-        **extra,
-    )
-
-
-def stored_html(item: SituationReport) -> bytes | None:
-    """The item's page compressed: done in the workers by normalize, else here."""
-    if item.html_zlib is not None:
-        return item.html_zlib
-    return compress_html(item.html) if item.html else None
-
-
-def add_revision(
-    report: Report, item: SituationReport, *, keep_page: bool, **extra: object
-) -> None:
-    """Record the item's content as the report's next revision and make it the current content."""
-    report.revision_count += 1
-    report.revisions.append(_revision(item, report.revision_count, keep_page=keep_page, **extra))
-    for name, value in {**content_fields(item), **fingerprint_fields(item)}.items():
-        setattr(report, name, value)
-    report.content_hash = item.content_hash
-    report.provenance = dict(item.provenance)
-
-
-def save_report(
-    session: Session,
-    item: SituationReport,
-    *,
-    source_id: int,
-    series_id: int,
-    domains: tuple[str, ...],
-    store_html: bool = True,
-) -> tuple[Outcome, int]:
-    """Insert or update the item's report in the session's transaction.
-
-    Unchanged content only moves ``last_seen_at`` (and records new URL variants);
-    changed content adds a revision and updates the report, both or neither.
-    """
-    now = dt.datetime.now(dt.UTC)
-    urls = _own_urls(item, domains)
-    report = session.get(Report, item.match_report_id) if item.match_report_id else None
-    if report is None:
-        report = Report(
-            source_id=source_id,
-            series_id=series_id,
-            report_date=item.report_date,
-            url=_report_url(item, urls),
-            canonical_url=item.canonical_url,
-            language=item.language,
-            provenance=dict(item.provenance),
-            is_paywalled=item.is_paywalled,
-            content_hash=item.content_hash,
-            revision_count=1,
-            first_seen_at=now,
-            last_seen_at=now,
-            **content_fields(item),
-            **fingerprint_fields(item),
-        )
-        report.revisions.append(_revision(item, 1, keep_page=store_html))
-        session.add(report)
-        session.flush()
-        _record_urls(session, report, urls, now)
-        return "new", report.id
-    report.last_seen_at = now
-    _record_urls(session, report, urls, now)
-    if item.match_rule in ("content", "near") and report.report_date != item.report_date:
-        return "duplicate", report.id  # the same text again under another day's URL
-    if report.content_hash == item.content_hash:
-        return "unchanged", report.id
-    add_revision(report, item, keep_page=store_html)
-    report.url = _report_url(item, urls)
-    report.canonical_url = item.canonical_url or report.canonical_url
-    report.is_paywalled = item.is_paywalled
-    return "revised", report.id
 
 
 def quarantine_item(

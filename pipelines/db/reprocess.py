@@ -15,7 +15,7 @@ from crawler.sources import get_source
 
 from .models import Report, Revision
 from .queries import iter_reports, report_query
-from .repository import add_revision, content_fields
+from .writes import add_revision, content_fields
 
 COMPARED = (
     "title",
