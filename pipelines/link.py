@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from crawler.items import SituationReport
-from pipelines.db.links import link_copies
-from pipelines.db.models import Report
+from pipelines.db.links import ReportKey, link_copies, report_key
+from pipelines.similarity import to_signed
 
 from .base import SitrepPipeline, timed
 
@@ -15,9 +15,26 @@ class LinkPipeline(SitrepPipeline):
         if item.store_outcome not in ("new", "revised") or item.match_report_id is None:
             return item
         with self.database.session() as session:
-            report = session.get(Report, item.match_report_id)
+            report = (
+                self.stored_as(item)
+                if item.store_outcome == "new"
+                else report_key(session, item.match_report_id)
+            )
             if report is None:
                 return item
             for link in link_copies(session, report):
                 self.stats.inc_value(f"sitrep/links/{link.kind}")
         return item
+
+    def stored_as(self, item: SituationReport) -> ReportKey:
+        """The linking columns of the report just inserted from ``item``: they are the item's."""
+        assert item.match_report_id is not None and item.report_date is not None
+        return ReportKey(
+            id=item.match_report_id,
+            source_id=self.source_ids(item.source)[0],
+            report_date=item.report_date,
+            published_at=item.published_at,
+            content_hash=item.content_hash or "",
+            simhash=to_signed(item.simhash or 0),
+            language=item.language,
+        )

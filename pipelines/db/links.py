@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from pipelines.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
@@ -19,7 +21,28 @@ TRANSLATION_MIN_OVERLAP = 0.2
 TRANSLATION_MARGIN = 0.05
 
 
-def _earlier(a: Report, b: Report) -> tuple[Report, Report]:
+class ReportKey(NamedTuple):
+    """The columns of a report that decide its links, without its text."""
+
+    id: int
+    source_id: int
+    report_date: dt.date
+    published_at: dt.datetime | None
+    content_hash: str
+    simhash: int
+    language: str | None
+
+
+Linked = Report | ReportKey  # what linking reads of a report
+
+
+def report_key(session: Session, report_id: int) -> ReportKey | None:
+    """The linking columns of one stored report (its text is loaded only when needed)."""
+    row = session.execute(_keys_by_id(), {"ids": [report_id]}).first()
+    return ReportKey(*row) if row else None
+
+
+def _earlier(a: Linked, b: Linked) -> tuple[Linked, Linked]:
     """(original, copy): the one published first is the original."""
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     key_a, key_b = (a.published_at or far, a.id), (b.published_at or far, b.id)
@@ -27,15 +50,10 @@ def _earlier(a: Report, b: Report) -> tuple[Report, Report]:
 
 
 def _link(
-    session: Session, a: Report, b: Report, kind: str, similarity: float
+    session: Session, a: Linked, b: Linked, kind: str, similarity: float
 ) -> ReportLink | None:
     original, copy = _earlier(a, b)
-    exists = session.scalar(
-        select(ReportLink).where(
-            ((ReportLink.copy_id == copy.id) & (ReportLink.original_id == original.id))
-            | ((ReportLink.copy_id == original.id) & (ReportLink.original_id == copy.id))
-        )
-    )
+    exists = session.scalar(_existing_link(), {"copy": copy.id, "original": original.id})
     if exists is not None:
         exists.similarity = similarity
         return None
@@ -46,10 +64,9 @@ def _link(
     return link
 
 
-def link_copies(session: Session, report: Report) -> list[ReportLink]:
+def link_copies(session: Session, report: Linked) -> list[ReportLink]:
     """Link ``report`` to the reports of other sources that carry the same text or its translation."""
     created: list[ReportLink] = []
-    window = _window(report)
     fingerprint = from_signed(report.simhash)
     same_text = {
         rid
@@ -69,24 +86,27 @@ def link_copies(session: Session, report: Report) -> list[ReportLink]:
             ),
         )
     }
-    others = session.scalars(select(Report).where(Report.id.in_(same_text))) if same_text else []
-    for other in others:
-        similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
-        if (link := _link(session, report, other, "syndication", similarity)) is not None:
-            created.append(link)
-    if report.language and _other_languages_near(session, report, window):
-        created += _reconcile_translation(session, report, window)
+    if same_text:
+        for row in session.execute(_keys_by_id(), {"ids": sorted(same_text)}):
+            other = ReportKey(*row)
+            similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
+            if (link := _link(session, report, other, "syndication", similarity)) is not None:
+                created.append(link)
+    if report.language and _other_languages_near(session, report):
+        loaded = report if isinstance(report, Report) else session.get(Report, report.id)
+        window = _window(loaded)
+        created += _reconcile_translation(session, loaded, window)
         # A new original may be a better match for translations already stored.
         later = (
             session.scalars(
                 select(Report).where(
-                    Report.language != report.language,
-                    Report.source_id != report.source_id,
-                    Report.published_at > report.published_at,
+                    Report.language != loaded.language,
+                    Report.source_id != loaded.source_id,
+                    Report.published_at > loaded.published_at,
                     *window,
                 )
             ).all()
-            if report.published_at
+            if loaded.published_at
             else []
         )
         for copy in later:
@@ -94,21 +114,49 @@ def link_copies(session: Session, report: Report) -> list[ReportLink]:
     return created
 
 
-def _other_languages_near(session: Session, report: Report, window: tuple) -> bool:
-    """Whether another source has a report in another language within the window: without
+def _other_languages_near(session: Session, report: Linked) -> bool:
+    """Whether another source has a report in another language within a day: without
     one there is nothing to link as a translation, nor a translation link to drop (links
     only ever join reports of such a window)."""
+    params = {
+        "language": report.language,
+        "source_id": report.source_id,
+        "earliest": report.report_date - DAY_WINDOW,
+        "latest": report.report_date + DAY_WINDOW,
+    }
+    return session.scalar(_other_language_in_window(), params) is not None
+
+
+# Statements run for every stored report are built once, with bound parameters.
+
+
+@lru_cache(maxsize=1)
+def _keys_by_id() -> Select:
+    return select(*(getattr(Report, name) for name in ReportKey._fields)).where(
+        Report.id.in_(bindparam("ids", expanding=True))
+    )
+
+
+@lru_cache(maxsize=1)
+def _existing_link() -> Select:
+    copy, original = bindparam("copy"), bindparam("original")
+    return select(ReportLink).where(
+        ((ReportLink.copy_id == copy) & (ReportLink.original_id == original))
+        | ((ReportLink.copy_id == original) & (ReportLink.original_id == copy))
+    )
+
+
+@lru_cache(maxsize=1)
+def _other_language_in_window() -> Select:
     return (
-        session.scalar(
-            select(Report.id)
-            .where(
-                Report.language != report.language,
-                Report.source_id != report.source_id,
-                *window,
-            )
-            .limit(1)
+        select(Report.id)
+        .where(
+            Report.language != bindparam("language"),
+            Report.source_id != bindparam("source_id"),
+            Report.report_date >= bindparam("earliest"),
+            Report.report_date <= bindparam("latest"),
         )
-        is not None
+        .limit(1)
     )
 
 
