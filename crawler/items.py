@@ -62,8 +62,9 @@ class SituationReport:
     provenance: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     fetch: FetchInfo | None = None
+    # The page as fetched; normalize (in the workers) replaces it with ``html_zlib``, the
+    # page zlib-compressed for storage: read it with pipelines.normal_form.page_bytes.
     html: bytes | None = field(default=None, repr=False)
-    # The page zlib-compressed for storage (filled by normalize, in the workers).
     html_zlib: bytes | None = field(default=None, repr=False)
     # Filled by the pipelines.
     url_variants: list[str] = field(default_factory=list)

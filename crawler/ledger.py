@@ -22,6 +22,7 @@ from pipelines.base import run_id_of
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import known_pages, remember_pages
 from pipelines.db.models import CrawlRun, Report, Source, SourceRun
+from pipelines.normal_form import page_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +110,8 @@ def save_fixture_candidates(
 
     saved = []
     for item in items:
-        if not item.html or not folder:
+        page = page_bytes(item)
+        if not page or not folder:
             continue
         parts = urlsplit(item.url)
         relative = parts.path.lstrip("/") or "index.html"
@@ -118,7 +120,7 @@ def save_fixture_candidates(
         target = Path(folder) / source / (parts.hostname or "unknown") / relative
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(item.html)
+            target.write_bytes(page)
         except OSError:
             logger.exception("could not save %s", target)
             continue

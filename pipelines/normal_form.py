@@ -62,14 +62,23 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
     item.normalized_url = normalize_url(item.canonical_url or item.url)
     item.content_hash = content_hash(item)
     item.simhash = simhash(item.body)
-    if item.html and item.html_zlib is None:
-        item.html_zlib = compress_html(item.html)
+    if item.html is not None:
+        if item.html_zlib is None:
+            item.html_zlib = compress_html(item.html)
+        item.html = None  # from here on the page travels, and is kept, compressed only
     return item
 
 
 def compress_html(html: bytes) -> bytes:
     """The page as stored in ``revisions.html_zlib``."""
     return zlib.compress(html, 6)
+
+
+def page_bytes(item: SituationReport) -> bytes | None:
+    """The item's page as fetched, whether or not normalize has compressed it yet."""
+    if item.html is not None:
+        return item.html
+    return zlib.decompress(item.html_zlib) if item.html_zlib is not None else None
 
 
 def _normalize_dates(item: SituationReport, timezone: str) -> None:

@@ -121,11 +121,12 @@ def test_database_passwords_are_never_printed(tmp_path: Path) -> None:
         assert "hunter2secret" not in result.stdout + result.stderr, args
 
 
-def test_normalize_compresses_the_page_once_for_storage() -> None:
+def test_normalize_compresses_the_page_once_and_keeps_only_the_compressed_copy() -> None:
     import zlib
 
     from crawler.items import Section, SituationReport
     from crawler.sources import get_source
+    from pipelines.normal_form import page_bytes
     from pipelines.normalize import normalize_report
 
     page = b"<html><body><p>" + b"Le point sur la situation. " * 200 + b"</p></body></html>"
@@ -139,6 +140,8 @@ def test_normalize_compresses_the_page_once_for_storage() -> None:
     )
     normalized = normalize_report(item, get_source("midilibre"))
     assert normalized.html_zlib is not None and zlib.decompress(normalized.html_zlib) == page
+    assert normalized.html is None  # the raw page no longer travels with the item
+    assert page_bytes(normalized) == page
     compressed = normalized.html_zlib
     assert normalize_report(normalized, get_source("midilibre")).html_zlib is compressed
     assert "html_zlib" not in normalized.to_dict()
