@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 
 from crawler.extract.text import fold
 
@@ -36,34 +35,70 @@ def shingles(text: str, size: int = 3) -> list[str]:
 
 
 def simhash(text: str) -> int:
-    """The 64-bit SimHash of ``text`` (0 for empty text)."""
-    hashes = [
-        int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
-        for s in shingles(text)
-    ]
-    if not hashes:
+    """The 64-bit SimHash of ``text`` (0 for empty text).
+
+    Each shingle's hash is the big-endian value of its 8-byte BLAKE2b digest; a bit of
+    the fingerprint is set when more than half of the hashes set it.
+    """
+    digests = _shingle_digests(text)
+    if not digests:
         return 0
-    # Count, per bit position, how many hashes set it: the hashes' bytes are counted
-    # column by column (in C), and each byte value's count spread into 64 counters of 32
-    # bits packed in one integer; at most 8 x 256 additions whatever the text's length.
-    packed = b"".join(h.to_bytes(8, "little") for h in hashes)
-    total = 0
-    for k in range(8):
-        column = Counter(packed[k::8])
-        spread = sum(count * _SPREAD[byte] for byte, count in column.items())
-        total += spread << (_FIELD * 8 * k)
-    half = len(hashes) / 2
+    counts = _bit_counts(b"".join(digests), len(digests))
     value = 0
-    for bit in range(64):
-        if (total >> (_FIELD * bit)) & _FIELD_MASK > half:
+    for bit, count in enumerate(counts):
+        if 2 * count > len(digests):
             value |= 1 << bit
     return value
 
 
-_FIELD = 32  # bits per counter: room for any page's shingle count
-_FIELD_MASK = (1 << _FIELD) - 1
-# _SPREAD[byte]: the byte's eight bits moved into eight 32-bit counters.
-_SPREAD = [sum(((byte >> bit) & 1) << (_FIELD * bit) for bit in range(8)) for byte in range(256)]
+def _shingle_digests(text: str) -> list[bytes]:
+    """The 8-byte BLAKE2b digests of the UTF-8 :func:`shingles` of ``text``, in order."""
+    # ``fold`` leaves single spaces between words, so the encoded text splits into the
+    # encoded words.
+    words = fold(text).encode("utf-8").split()
+    if len(words) < 3:
+        shingled = [b" ".join(words)] if words else []
+    else:
+        shingled = map(b" ".join, zip(words, words[1:], words[2:], strict=False))
+    blake2b = hashlib.blake2b
+    return [blake2b(shingle, digest_size=8).digest() for shingle in shingled]
+
+
+def _bit_counts(packed: bytes, count: int) -> list[int]:
+    """How many of the ``count`` big-endian 64-bit words in ``packed`` set each bit, lowest first.
+
+    All words are read as one integer and counted with a few whole-integer operations:
+    each round splits every group's lanes into two groups of lanes twice as wide (lane
+    parity), then adds the upper half of the words onto the lower half while the wider
+    lanes have room. After six rounds, group ``bit`` holds bit ``bit``'s partial counts in
+    64-bit lanes, summed by one modulo. No Python work per word.
+    """
+    groups = [int.from_bytes(packed, "big")]
+    words = count
+    width = 1
+    top = 1  # the largest value a lane may hold so far
+    while width < 64:
+        mask = int.from_bytes(_LANE_MASKS[width] * words, "big")
+        groups = [g & mask for g in groups] + [(g >> width) & mask for g in groups]
+        width *= 2
+        while words > 1 and 2 * top < 1 << width:
+            groups, words = _fold_words(groups, words)
+            top *= 2
+    return [g % _MASK64 for g in groups]  # 2**64 = 1 modulo 2**64 - 1: the lanes' sum
+
+
+def _fold_words(groups: list[int], words: int) -> tuple[list[int], int]:
+    """Each group's upper half of 64-bit words added onto its lower half."""
+    shift = 64 * (words // 2)
+    low = (1 << shift) - 1
+    return [(g & low) + (g >> shift) for g in groups], words - words // 2
+
+
+# _LANE_MASKS[width]: one 64-bit word with the low half of every ``2 * width``-bit lane set.
+_LANE_MASKS = {
+    width: sum(((1 << width) - 1) << (2 * width * i) for i in range(32 // width)).to_bytes(8, "big")
+    for width in (1, 2, 4, 8, 16, 32)
+}
 
 
 def hamming(a: int, b: int) -> int:

@@ -8,6 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from .conftest import (
@@ -265,3 +267,52 @@ def test_near_duplicate_threshold(fingerprints: tuple[int, int, bool]) -> None:
     assert (hamming(a, b) <= NEAR_DUPLICATE_BITS) is near
     if near:
         assert set(bands(a)) & set(bands(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "fingerprint"),
+    [
+        ("", 0x0),
+        ("Kharkiv", 0x51FF44A0B0C6DD90),
+        ("Kharkiv station", 0xEAE0F44AF5EC6D4A),
+        ("Shelling hit Kharkiv overnight, 30 000 people lost power.", 0xDA2D926A96456114),
+        (
+            "Le président a été reçu à Zaporijjia le 4 avril 2024 ; « Publié le 4 avril » à 07h10.",
+            0x3767902F712A975B,
+        ),
+        ("same same same same same same", 0x6582014F14534E3A),
+    ],
+)
+def test_simhash_fingerprints_are_stable(text: str, fingerprint: int) -> None:
+    """Fingerprints stored in existing databases must keep matching new ones."""
+    from pipelines.similarity import simhash
+
+    assert simhash(text) == fingerprint
+
+
+def _simhash_by_definition(text: str) -> int:
+    """SimHash spelled out: per bit, the majority vote of the shingles' BLAKE2b hashes."""
+    import hashlib
+
+    from pipelines.similarity import shingles
+
+    hashes = [
+        int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
+        for s in shingles(text)
+    ]
+    votes = [sum((h >> bit) & 1 for h in hashes) for bit in range(64)]
+    return sum(1 << bit for bit, vote in enumerate(votes) if vote > len(hashes) / 2)
+
+
+_WORDS = ["Kharkiv", "30 000", "le", "été", "東京", "ß", "İ", "ﬁ", "a", "\u00a0", "-"]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS) | st.text(max_size=12), max_size=400).map(" ".join)
+    | st.text(max_size=300)
+)
+@settings(max_examples=300, deadline=None)
+def test_simhash_matches_its_definition(text: str) -> None:
+    from pipelines.similarity import simhash
+
+    assert simhash(text) == _simhash_by_definition(text)
