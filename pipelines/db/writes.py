@@ -52,7 +52,10 @@ def save_report(
     )
     if stored is None:
         report_id = _insert_report(session, item, source_id, series_id, urls, now)
-        session.execute(_insert_revision(), revision_row(item, report_id, 1, keep_page=store_html))
+        session.execute(
+            _insert_revision(),
+            {**revision_row(item, 1, keep_page=store_html), "report_id": report_id},
+        )
         _record_urls(session, report_id, urls, now)
         return "new", report_id
     report_id, report_date, content_hash, revision_count, canonical_url = stored
@@ -64,7 +67,10 @@ def save_report(
         session.execute(_touch(), {"target": report_id, "now": now})
         return "unchanged", report_id
     number = revision_count + 1
-    session.execute(_insert_revision(), revision_row(item, report_id, number, keep_page=store_html))
+    session.execute(
+        _insert_revision(),
+        {**revision_row(item, number, keep_page=store_html), "report_id": report_id},
+    )
     revised = {
         **current_fields(item),
         "revision_count": number,
@@ -185,12 +191,12 @@ def current_fields(item: SituationReport) -> dict[str, Any]:
 
 
 def revision_row(
-    item: SituationReport, report_id: int | None, number: int, *, keep_page: bool, **extra: Any
+    item: SituationReport, number: int, *, keep_page: bool, **extra: Any
 ) -> dict[str, Any]:
-    """The ``revisions`` row recording the item's content as revision ``number``."""
+    """The ``revisions`` row (its report aside) recording the item's content as revision
+    ``number``."""
     return {
         **content_fields(item),
-        "report_id": report_id,
         "number": number,
         "content_hash": item.content_hash,
         "url": item.url,
@@ -207,8 +213,7 @@ def add_revision(report: Report, item: SituationReport, *, keep_page: bool, **ex
     """Record the item's content as a loaded report's next revision and make it the current
     content (through the ORM, for callers that hold the report object)."""
     report.revision_count += 1
-    row = revision_row(item, None, report.revision_count, keep_page=keep_page, **extra)
-    del row["report_id"]
+    row = revision_row(item, report.revision_count, keep_page=keep_page, **extra)
     report.revisions.append(Revision(**row))
     for name, value in current_fields(item).items():
         setattr(report, name, value)
