@@ -11,6 +11,7 @@ from crawler.extract.authors import clean_authors, split_authors
 from crawler.extract.body import is_bold_subheading, is_credit_line, split_credit
 from crawler.extract.date_fields import has_offset
 from crawler.extract.dates import date_from_url, dates_in_text, parse_date
+from crawler.extract.metalines import is_meta_line, is_staff_credit
 from crawler.extract.relative import is_relative_line, relative_date
 from crawler.extract.report_date import report_date
 from crawler.extract.text import clean_text
@@ -568,3 +569,34 @@ def test_printed_dates_found_with_any_case_of_month_names(text: str, printed: st
 
 def test_clean_text_collapses_every_unicode_space() -> None:
     assert clean_text(" a\u00a0\u00a0b\u2009c\u3000\u202fd\t\n e ") == "a b c d e"
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("(Reporting by Jane Doe in London; Editing by John Smith)", True),
+        ("Additional reporting by Sam Lee.", True),
+        ("Redaktion: Anna Muster, Ben Beispiel", True),
+        ("Faktencheck: Anna Muster", True),
+        ("Reporting by the local paper showed that the plan had failed.", False),
+        ("Recherche: Wie wir gearbeitet haben", False),
+    ],
+)
+def test_staff_credit_lines_are_meta_lines(text: str, credit: bool) -> None:
+    assert is_staff_credit(text) is credit
+    assert is_meta_line(text) is credit
+
+
+def test_a_call_to_action_subheading_is_not_a_section() -> None:
+    text = "A long sentence of the article body that goes on for a while. " * 6
+    page = (
+        "<html><body><article><h1>Bridge reopens after long repairs</h1>"
+        f"<p>{text}</p><h2>Share this article</h2><p>{text} More.</p>"
+        f"<h2>What happens next</h2><p>{text} Next.</p>"
+        "<h2>Join our commenting forum</h2><p>Join thought-provoking conversations.</p>"
+        "</article></body></html>"
+    )
+    article = extract_article(page, "https://example.org/a")
+    assert [s.heading for s in article.sections] == [None, "What happens next"]
+    assert len(article.sections[0].paragraphs) == 2  # the text under the prompt is kept
+    assert "Join thought-provoking conversations." not in article.paragraphs

@@ -334,7 +334,33 @@ def extract_body(
     # A trailing heading without paragraphs ("Add a Comment") is page furniture.
     while body.sections and not body.sections[-1].paragraphs:
         body.sections.pop()
+    body.sections = drop_prompt_headings(body.sections)
     return body
+
+
+MAX_PROMO_CHARS = 300
+
+
+def drop_prompt_headings(sections: list[Section]) -> list[Section]:
+    """Remove subheadings that are calls to action ("Join our commenting forum", "Sign up
+    for our newsletter", "Share this article").
+
+    Such a heading titles a promo box, not a part of the article: with only a short blurb
+    under it (at most :data:`MAX_PROMO_CHARS`) the box goes whole; with more, the article
+    text simply runs on under it, so its paragraphs join the section before.
+    """
+    kept: list[Section] = []
+    for section in sections:
+        if not section.heading or not is_prompt(section.heading):
+            kept.append(section)
+            continue
+        if sum(len(p) for p in section.paragraphs) <= MAX_PROMO_CHARS:
+            continue
+        if kept:
+            kept[-1].paragraphs.extend(section.paragraphs)
+        else:
+            kept.append(Section(heading=None, paragraphs=section.paragraphs))
+    return kept
 
 
 MAX_SUBHEADING_CHARS = 100

@@ -1,9 +1,10 @@
 """Short lines of a body container that describe the article rather than tell it.
 
 Date lines ("Publié le 03/04/2024 à 12:35, mis à jour …"), bylines ("Par Camille
-Rességuier", "Ouest-France avec AFP"), sourcing notes ("Mit Material von dpa und AFP"),
-reading times and share prompts sit next to the headline or at the end of the text in
-many layouts; none of them is a paragraph of the article.
+Rességuier", "Ouest-France avec AFP"), staff credits ("Editing by …"), sourcing notes
+("Mit Material von dpa und AFP"), reading times and share prompts sit next to the
+headline or at the end of the text in many layouts; none of them is a paragraph of the
+article.
 """
 
 from __future__ import annotations
@@ -47,6 +48,55 @@ _READING = re.compile(
 )
 
 
+# "Reporting by …; Editing by …", "Redaktion: …": who reported, edited or checked the piece.
+_CREDIT_ROLE = re.compile(
+    r"(?:additional\s+)?(?:reporting|editing|writing|edited|compiled|redaktion|mitarbeit|"
+    r"recherche|faktencheck|schlussredaktion|r[ée]daction|redacci[óo]n|edici[óo]n)"
+    r"\s*(?:by|von|par|por|:)\s+",
+    re.IGNORECASE,
+)
+_CREDIT_GLUE = frozenset(
+    [
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "with",
+        "mit",
+        "avec",
+        "con",
+        "in",
+        "im",
+        "aus",
+        "from",
+        "de",
+        "van",
+        "der",
+        "von",
+        "du",
+        "la",
+        "le",
+    ]
+)
+MAX_CREDIT_WORDS = 20
+
+
+def is_staff_credit(text: str) -> bool:
+    """A staff credit line: "(Reporting by Jane Doe in London; Editing by John Smith)",
+    "Additional reporting by Jane Doe.", "Redaktion: A. Muster, B. Beispiel".
+
+    Wire services and many newsrooms close an article with such a line; after its role
+    words it holds nothing but names (capitalised words) and joining words, which tells it
+    from a paragraph that merely starts with "Reporting by".
+    """
+    if not _CREDIT_ROLE.match(text.lstrip("(")) or len(text.split()) > MAX_CREDIT_WORDS:
+        return False
+    rest = _CREDIT_ROLE.sub(" ", text).replace(";", " ").replace(",", " ")
+    words = [w.strip("().&") for w in rest.split()]
+    return all(not w or not w[0].islower() or w in _CREDIT_GLUE for w in words)
+
+
 def _calendar_words() -> frozenset[str]:
     words = {fold(w) for names in MultilingualParserInfo.MONTHS for w in names}
     words |= {fold(w) for names in MultilingualParserInfo.WEEKDAYS for w in names}
@@ -75,6 +125,8 @@ def is_meta_line(text: str) -> bool:
     if len(text) > MAX_META_CHARS:
         return False
     if _READING.match(text) or _SOURCING.match(text) or _WITH_AGENCY.match(text):
+        return True
+    if is_staff_credit(text):
         return True
     if is_relative_line(text):
         return True
