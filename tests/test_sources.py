@@ -51,3 +51,42 @@ def test_scrapy_list_shows_one_spider_per_source() -> None:
         check=True,
     ).stdout.split()
     assert sorted(listed) == sorted(s.slug for s in all_sources())
+
+
+def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> None:
+    """Discovery parses a feed or sitemap from the bytes it came as: a declared Latin-1
+    encoding is honoured, namespaces do not matter, and an empty body finds nothing."""
+    from scrapy.http import XmlResponse
+
+    from crawler.spiders.registry import spider_class_for
+
+    spider = spider_class_for(get_source("midilibre"))()
+    sitemap = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        "<url><loc>https://www.midilibre.fr/2024/04/04/a.php</loc>"
+        "<news:news><news:title>Guerre en Ukraine : le point sur la situation, été</news:title>"
+        "<news:publication_date>2024-04-04T07:10:00+02:00</news:publication_date>"
+        "</news:news></url></urlset>"
+    ).encode("iso-8859-1")
+    response = XmlResponse("https://www.midilibre.fr/sitemap-news.xml", body=sitemap)
+    nested, candidates = spider.candidates_from_sitemap(response)
+    assert nested == []
+    assert [(c.url, c.title) for c in candidates] == [
+        (
+            "https://www.midilibre.fr/2024/04/04/a.php",
+            "Guerre en Ukraine : le point sur la situation, été",
+        )
+    ]
+    assert candidates[0].published.isoformat() == "2024-04-04T07:10:00+02:00"
+    assert response._cached_ubody is None  # no decoded copy kept on the response
+    feed = XmlResponse(
+        "https://www.midilibre.fr/rss.xml",
+        body="<rss><channel><item><title>Été</title><link>/b.php</link></item></channel></rss>".encode(),
+    )
+    assert [(c.url, c.title) for c in spider.candidates_from_feed(feed)] == [
+        ("https://www.midilibre.fr/b.php", "Été")
+    ]
+    empty = XmlResponse("https://www.midilibre.fr/sitemap.xml", body=b"")
+    assert spider.candidates_from_sitemap(empty) == ([], [])

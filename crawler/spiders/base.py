@@ -210,8 +210,7 @@ class ReportSpider(scrapy.Spider):
 
     def candidates_from_feed(self, response: TextResponse) -> list[Candidate]:
         """Every entry of an RSS 2.0 or Atom feed, with its title and date."""
-        selector = scrapy.Selector(text=response.text, type="xml")
-        selector.remove_namespaces()
+        selector = _xml(response)
         candidates = []
         for entry in selector.xpath("//item | //entry"):
             link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
@@ -239,8 +238,7 @@ class ReportSpider(scrapy.Spider):
 
     def candidates_from_sitemap(self, response: TextResponse) -> tuple[list[str], list[Candidate]]:
         """The sitemaps a sitemap index lists, and the pages of a (news) sitemap."""
-        selector = scrapy.Selector(text=response.text, type="xml")
-        selector.remove_namespaces()
+        selector = _xml(response)
         nested = [
             loc.strip() for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall()
         ]
@@ -458,6 +456,16 @@ class ReportSpider(scrapy.Spider):
             self.failures.append(
                 {"url": url, "reason": reason, "at": dt.datetime.now(dt.UTC).isoformat()}
             )
+
+
+def _xml(response: TextResponse) -> scrapy.Selector:
+    """A feed or sitemap parsed from its bytes, namespaces removed: a decoded copy of a
+    large sitemap would stay cached on the response for as long as the response lives."""
+    selector = scrapy.Selector(
+        body=response.body or b"<empty/>", type="xml", encoding=response.encoding
+    )
+    selector.remove_namespaces()
+    return selector
 
 
 def _page_seen(url: str, response: Response) -> PageSeen:
