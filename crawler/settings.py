@@ -29,6 +29,12 @@ CONCURRENT_ITEMS = 16
 # Response bytes a spider may hold while its pages wait for extraction before Scrapy stops
 # downloading for it (default 5 MB): memory grows with the number of sources, not of pages.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
+# Pending requests wait on disk, in a temporary folder per spider (crawler/scheduler.py), so a
+# backfill's frontier of thousands of links costs no memory. SITREP_SPILL_DIR: where (default:
+# the system's temporary folder). A shared frontier (SITREP_REDIS_URL) lives in Redis instead.
+SCHEDULER = "crawler.scheduler.SpillingScheduler"
+SITREP_SPILL_FRONTIER = True
+SITREP_SPILL_DIR = os.environ.get("SITREP_SPILL_DIR")
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30

@@ -34,12 +34,14 @@ EXPECTED_REVISITS = Counter(r["source"] for r in MANIFEST["reports"] for _ in r.
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """One replay crawl of the bundled snapshot, shared by the read-only tests below."""
     path = tmp_path_factory.mktemp("crawl") / "sitrep.db"
+    spill = path.parent / "frontier"
     db_url = f"sqlite:///{path}"
-    result = crawl(db_url, *("--json",))
+    result = crawl(db_url, "--json", "--set", f"SITREP_SPILL_DIR={spill}")
     exported = run_sitrep("export", "--format", "jsonl", db_url=db_url)
     return {
         "db_url": db_url,
         "path": path,
+        "spill": spill,
         "result": result,
         "summary": json.loads(result.stdout) if result.stdout.strip() else None,
         "reports": [json.loads(line) for line in exported.stdout.splitlines()],
@@ -122,6 +124,20 @@ def test_summary_and_ledger(crawled: dict) -> None:
         statuses = connection.execute("select source, status, requests from source_runs").fetchall()
     assert {s for _, s, _ in statuses} == {"ok"}
     assert all(requests > 0 for *_, requests in statuses)
+
+
+def test_pending_requests_wait_on_disk_and_the_folder_goes(crawled: dict) -> None:
+    """Every request the spiders schedule is pickled to the spill folder (none is held in
+    memory, none is unserializable), and each spider's folder is removed when it closes."""
+    with sqlite3.connect(crawled["path"]) as connection:
+        stats = [json.loads(row[0]) for row in connection.execute("select stats from source_runs")]
+    assert len(stats) == len(EXPECTED_NEW)
+    for source_stats in stats:
+        assert source_stats["scheduler/enqueued/disk"] == source_stats["scheduler/enqueued"] > 0
+        assert "scheduler/enqueued/memory" not in source_stats
+        assert "scheduler/unserializable" not in source_stats
+    assert crawled["spill"].is_dir()
+    assert list(crawled["spill"].iterdir()) == []
 
 
 def test_each_revision_keeps_the_page_as_fetched(crawled: dict) -> None:
