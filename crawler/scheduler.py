@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -9,6 +10,30 @@ from typing import Any, Self
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
+
+PREFIX = "sitrep-frontier-"
+
+
+def remove_abandoned(parent: Path) -> list[Path]:
+    """Remove the spill folders in ``parent`` whose crawl process is gone (killed, or the
+    machine restarted); the folders it removed."""
+    removed = []
+    for folder in parent.glob(f"{PREFIX}*-*"):
+        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 class SpillingScheduler(Scheduler):
@@ -20,7 +45,8 @@ class SpillingScheduler(Scheduler):
     ``SITREP_SPILL_DIR``, default the system's), removed when the spider closes: memory no
     longer grows with the frontier. With ``JOBDIR`` set, or ``SITREP_SPILL_FRONTIER``
     off, it is Scrapy's scheduler unchanged. A request that cannot be pickled still waits
-    in memory (Scrapy's ``scheduler/unserializable`` stat counts them).
+    in memory (Scrapy's ``scheduler/unserializable`` stat counts them). Folders that a
+    killed crawl left behind are removed by the next crawl that spills to the same place.
     """
 
     spill_dir: Path | None = None
@@ -29,10 +55,11 @@ class SpillingScheduler(Scheduler):
     def from_crawler(cls, crawler: Crawler) -> Self:
         scheduler = super().from_crawler(crawler)
         if scheduler.dqdir is None and crawler.settings.getbool("SITREP_SPILL_FRONTIER"):
-            parent = crawler.settings.get("SITREP_SPILL_DIR") or None
-            if parent:
-                Path(parent).mkdir(parents=True, exist_ok=True)
-            scheduler.spill_dir = Path(tempfile.mkdtemp(prefix="sitrep-frontier-", dir=parent))
+            parent = Path(crawler.settings.get("SITREP_SPILL_DIR") or tempfile.gettempdir())
+            parent.mkdir(parents=True, exist_ok=True)
+            remove_abandoned(parent)
+            prefix = f"{PREFIX}{os.getpid()}-"
+            scheduler.spill_dir = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
             scheduler.dqdir = scheduler._dqdir(str(scheduler.spill_dir))
         return scheduler
 

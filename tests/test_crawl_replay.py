@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -35,6 +38,12 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """One replay crawl of the bundled snapshot, shared by the read-only tests below."""
     path = tmp_path_factory.mktemp("crawl") / "sitrep.db"
     spill = path.parent / "frontier"
+    # What a killed crawl leaves behind: its process is gone, so this crawl clears it.
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    abandoned = spill / f"sitrep-frontier-{finished.pid}-x" / "requests.queue"
+    abandoned.mkdir(parents=True)
+    (abandoned / "active.json").write_text("[]", "utf-8")
     db_url = f"sqlite:///{path}"
     result = crawl(db_url, "--json", "--set", f"SITREP_SPILL_DIR={spill}")
     exported = run_sitrep("export", "--format", "jsonl", db_url=db_url)
@@ -128,7 +137,8 @@ def test_summary_and_ledger(crawled: dict) -> None:
 
 def test_pending_requests_wait_on_disk_and_the_folder_goes(crawled: dict) -> None:
     """Every request the spiders schedule is pickled to the spill folder (none is held in
-    memory, none is unserializable), and each spider's folder is removed when it closes."""
+    memory, none is unserializable); each spider's folder is removed when it closes, and a
+    folder a killed crawl left behind is removed too."""
     with sqlite3.connect(crawled["path"]) as connection:
         stats = [json.loads(row[0]) for row in connection.execute("select stats from source_runs")]
     assert len(stats) == len(EXPECTED_NEW)
@@ -138,6 +148,17 @@ def test_pending_requests_wait_on_disk_and_the_folder_goes(crawled: dict) -> Non
         assert "scheduler/unserializable" not in source_stats
     assert crawled["spill"].is_dir()
     assert list(crawled["spill"].iterdir()) == []
+
+
+def test_a_running_crawls_spill_folder_is_left_alone(tmp_path: Path) -> None:
+    from crawler.scheduler import remove_abandoned
+
+    running = tmp_path / f"sitrep-frontier-{os.getpid()}-x"
+    unrelated = tmp_path / "sitrep-frontier-notes"
+    running.mkdir()
+    unrelated.mkdir()
+    assert remove_abandoned(tmp_path) == []
+    assert running.is_dir() and unrelated.is_dir()
 
 
 def test_each_revision_keeps_the_page_as_fetched(crawled: dict) -> None:
@@ -230,9 +251,6 @@ def test_unknown_source_and_bad_database_exit_2(tmp_path: Path) -> None:
 
 
 def test_plain_scrapy_crawl_works_like_a_scrapy_user_expects(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     from crawler.replay import ReplayServer
 
     from .conftest import SITES, TESTS
