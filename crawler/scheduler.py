@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -10,6 +11,9 @@ from typing import Any, Self
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
+from scrapy.http import Request
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "sitrep-frontier-"
 
@@ -50,18 +54,38 @@ class SpillingScheduler(Scheduler):
     """
 
     spill_dir: Path | None = None
+    spill_failed: bool = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         scheduler = super().from_crawler(crawler)
         if scheduler.dqdir is None and crawler.settings.getbool("SITREP_SPILL_FRONTIER"):
             parent = Path(crawler.settings.get("SITREP_SPILL_DIR") or tempfile.gettempdir())
-            parent.mkdir(parents=True, exist_ok=True)
-            remove_abandoned(parent)
-            prefix = f"{PREFIX}{os.getpid()}-"
-            scheduler.spill_dir = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-            scheduler.dqdir = scheduler._dqdir(str(scheduler.spill_dir))
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+                remove_abandoned(parent)
+                prefix = f"{PREFIX}{os.getpid()}-"
+                scheduler.spill_dir = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+                scheduler.dqdir = scheduler._dqdir(str(scheduler.spill_dir))
+            except OSError as error:
+                scheduler._cannot_spill(parent, error)
         return scheduler
+
+    def _dqpush(self, request: Request) -> bool:
+        """Spill ``request``; a full or vanished disk keeps the rest of the night in memory."""
+        if self.spill_failed:
+            return False
+        try:
+            return super()._dqpush(request)
+        except OSError as error:
+            self._cannot_spill(Path(self.dqdir or "."), error)
+            return False
+
+    def _cannot_spill(self, where: Path, error: OSError) -> None:
+        self.spill_failed = True
+        logger.error("cannot keep pending requests in %s (%s): they stay in memory", where, error)
+        if self.stats is not None:
+            self.stats.inc_value("sitrep/frontier/spill_failed")
 
     def close(self, reason: str) -> Any:
         try:

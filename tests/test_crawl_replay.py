@@ -150,6 +150,21 @@ def test_pending_requests_wait_on_disk_and_the_folder_goes(crawled: dict) -> Non
     assert list(crawled["spill"].iterdir()) == []
 
 
+def test_a_spill_folder_that_cannot_be_made_leaves_requests_in_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", "utf-8")
+    db_url = f"sqlite:///{tmp_path / 'sitrep.db'}"
+    result = crawl(
+        db_url, SITES, "--set", f"SITREP_SPILL_DIR={blocker / 'spill'}", sources=("midilibre",)
+    )
+    assert result.code == 0, result.stderr[-3000:]
+    ((stats,),) = query(db_url, "select stats from source_runs")
+    stats = json.loads(stats)
+    assert stats["sitrep/frontier/spill_failed"] == 1
+    assert stats["scheduler/enqueued/memory"] == stats["scheduler/enqueued"] > 0
+    assert query(db_url, "select count(*) from reports") == [(EXPECTED_NEW["midilibre"],)]
+
+
 def test_a_running_crawls_spill_folder_is_left_alone(tmp_path: Path) -> None:
     from crawler.scheduler import remove_abandoned
 
