@@ -74,13 +74,14 @@ class IncrementalPolicy:
     ) -> Decision:
         """What to do with a report link that discovery dated ``published``/``modified``."""
         oldest = oldest or self.since
-        if oldest and published and published.date() < oldest:
+        # A link is as recent as its latest date: an old report updated tonight is news again.
+        changed = max((d for d in (published, modified) if d), default=None)
+        if oldest and changed and changed.date() < oldest:
             return Decision.TOO_OLD
         if known is None:
             return Decision.FETCH
         if self.refresh:
             return Decision.REVALIDATE
-        changed = max((d for d in (published, modified) if d), default=None)
         if changed is not None and changed > known.fetched_at:
             return Decision.REVALIDATE
         return Decision.SKIP

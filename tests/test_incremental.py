@@ -84,6 +84,13 @@ def known(fetched_at: dt.datetime = NOW) -> KnownPage:
             Decision.TOO_OLD,
         ),
         (IncrementalPolicy(since=dt.date(2026, 11, 20)), None, None, None, Decision.FETCH),
+        (  # published before the window, but modified since: its latest date counts
+            IncrementalPolicy(since=dt.date(2026, 11, 20)),
+            known(NOW - dt.timedelta(days=30)),
+            NOW - dt.timedelta(days=40),
+            NOW - dt.timedelta(days=1),
+            Decision.REVALIDATE,
+        ),
     ],
 )
 def test_policy_decides_per_link(

@@ -55,7 +55,8 @@ def test_scrapy_list_shows_one_spider_per_source() -> None:
 
 def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> None:
     """Discovery parses a feed or sitemap from the bytes it came as: a declared Latin-1
-    encoding is honoured, namespaces do not matter, and an empty body finds nothing."""
+    encoding is honoured, namespaces do not matter, and an empty body finds nothing. A
+    sitemap entry without a news date takes its lastmod as its date."""
     from scrapy.http import XmlResponse
 
     from crawler.spiders.registry import spider_class_for
@@ -66,7 +67,7 @@ def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> Non
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
         ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
         "<url><loc>https://www.midilibre.fr/2024/04/04/a.php</loc>"
-        "<news:news><news:title>Guerre en Ukraine : le point sur la situation, été</news:title>"
+        "<lastmod>2024-04-05T10:00:00+02:00</lastmod><news:news><news:title>Guerre en Ukraine : le point sur la situation, été</news:title>"
         "<news:publication_date>2024-04-04T07:10:00+02:00</news:publication_date>"
         "</news:news></url></urlset>"
     ).encode("iso-8859-1")
@@ -79,7 +80,10 @@ def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> Non
             "Guerre en Ukraine : le point sur la situation, été",
         )
     ]
+    # The publication date is the news entry's, wherever <lastmod> stands; lastmod is the
+    # modification.
     assert candidates[0].published.isoformat() == "2024-04-04T07:10:00+02:00"
+    assert candidates[0].modified.isoformat() == "2024-04-05T10:00:00+02:00"
     assert response._cached_ubody is None  # no decoded copy kept on the response
     feed = XmlResponse(
         "https://www.midilibre.fr/rss.xml",
@@ -88,5 +92,15 @@ def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> Non
     assert [(c.url, c.title) for c in spider.candidates_from_feed(feed)] == [
         ("https://www.midilibre.fr/b.php", "Été")
     ]
+    plain = XmlResponse(
+        "https://www.midilibre.fr/sitemap.xml",
+        body=b"<urlset><url><loc>/c.php</loc><lastmod>2024-04-03</lastmod></url></urlset>",
+    )
+    ((entry,),) = [spider.candidates_from_sitemap(plain)[1]]
+    assert (entry.url, entry.title, entry.published.date().isoformat()) == (
+        "https://www.midilibre.fr/c.php",
+        None,
+        "2024-04-03",
+    )
     empty = XmlResponse("https://www.midilibre.fr/sitemap.xml", body=b"")
     assert spider.candidates_from_sitemap(empty) == ([], [])
