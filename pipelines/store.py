@@ -3,6 +3,7 @@ fetch state atomically — several items per transaction when they can share one
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -22,19 +23,27 @@ from pipelines.similarity import bands
 
 from .base import SitrepPipeline
 
+logger = logging.getLogger(__name__)
+
 
 class StorePipeline(SitrepPipeline):
     """Hands items to the process's :class:`StoreBatcher` and reports each one's outcome."""
 
     def open_spider(self) -> None:
         try:
-            self.database.ensure_schema(auto_migrate=self.settings.getbool("SITREP_AUTO_MIGRATE"))
+            upgraded = self.database.ensure_schema(
+                auto_migrate=self.settings.getbool("SITREP_AUTO_MIGRATE")
+            )
         except SchemaError as error:
             raise CloseSpider(str(error)) from error
         except OperationalError as error:
             raise CloseSpider(
                 f"database {safe_url(self.database.url)} unreachable: {error.orig}"
             ) from error
+        if upgraded:
+            logger.info(
+                "database schema upgraded from %s to %s", upgraded[0] or "empty", upgraded[1]
+            )
         self.batcher = batcher_for(
             self.database,
             self.settings.getint("SITREP_STORE_BATCH"),

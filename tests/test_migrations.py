@@ -68,8 +68,9 @@ def test_schema_error_names_the_fix(tmp_path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'old.db'}")
     with pytest.raises(SchemaError, match="sitrep db upgrade"):
         db.ensure_schema(auto_migrate=False)
-    db.ensure_schema(auto_migrate=True)
+    assert db.ensure_schema(auto_migrate=True) == (None, db.head_revision())
     assert db.is_current()
+    assert db.ensure_schema(auto_migrate=True) is None  # nothing left to do, nothing to say
 
 
 def test_timestamps_round_trip_as_aware_utc(database: Database) -> None:

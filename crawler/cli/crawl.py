@@ -137,13 +137,16 @@ def crawl(
         sys.exit(EXIT_CANNOT_RUN)
     database = Database(obj["db_url"])
     try:
-        database.ensure_schema(auto_migrate=not no_migrate)
+        upgraded = database.ensure_schema(auto_migrate=not no_migrate)
     except SchemaError as error:
         console.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_CANNOT_RUN)
     except Exception as error:  # unreachable server, bad URL, permissions
         console.print(f"[red]error:[/] cannot open database {safe_url(database.url)}: {error}")
         sys.exit(EXIT_CANNOT_RUN)
+    if upgraded:
+        before, after = upgraded
+        console.print(f"database schema upgraded from {before or 'empty'} to {after}")
 
     try:
         with nullcontext() if no_lock else crawl_lock(database):

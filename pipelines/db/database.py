@@ -105,17 +105,22 @@ class Database:
     def downgrade(self, revision: str) -> None:
         command.downgrade(self.alembic_config(), revision)
 
-    def ensure_schema(self, *, auto_migrate: bool) -> None:
-        """Bring the schema to head, or raise :class:`SchemaError` saying what to run."""
+    def ensure_schema(self, *, auto_migrate: bool) -> tuple[str | None, str | None] | None:
+        """Bring the schema to head, or raise :class:`SchemaError` saying what to run.
+
+        Returns ``(from, to)`` revisions when this call upgraded the schema, else ``None``.
+        """
         if self.is_current():
-            return
+            return None
         if auto_migrate:
             from .lock import migration_lock  # the lock module builds on this one
 
             with migration_lock(self):
-                if not self.is_current():  # another worker may have done it meanwhile
-                    self.upgrade()
-            return
+                before = self.current_revision()
+                if before == self.head_revision():  # another worker did it meanwhile
+                    return None
+                self.upgrade()
+                return before, self.head_revision()
         raise SchemaError(
             f"database {safe_url(self.url)} is at revision {self.current_revision() or 'none'}, "
             f"code expects {self.head_revision()}: run `sitrep db upgrade`"
