@@ -34,7 +34,7 @@ SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 # the system's temporary folder). A shared frontier (SITREP_REDIS_URL) lives in Redis instead.
 SCHEDULER = "crawler.scheduler.SpillingScheduler"
 SITREP_SPILL_FRONTIER = True
-SITREP_SPILL_DIR = os.environ.get("SITREP_SPILL_DIR")
+SITREP_SPILL_DIR = None
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30
@@ -82,17 +82,17 @@ SITREP_FRONTIER = None
 SITREP_PROGRESS = False
 
 # Database: a SQLite file in the working directory unless told otherwise.
-SITREP_DATABASE_URL = os.environ.get("SITREP_DATABASE_URL", "sqlite:///sitrep.db")
+SITREP_DATABASE_URL = "sqlite:///sitrep.db"
 # Bring an out-of-date schema to head before crawling (False: stop with a message instead).
-SITREP_AUTO_MIGRATE = os.environ.get("SITREP_AUTO_MIGRATE", "1") not in ("0", "false", "no")
+SITREP_AUTO_MIGRATE = True
 # Replay: base URL of a server that serves recorded sites (see crawler.replay).
-SITREP_REPLAY_URL = os.environ.get("SITREP_REPLAY_URL") or None
+SITREP_REPLAY_URL = None
 # The crawl run this process belongs to (set by `sitrep crawl`; created when absent).
 SITREP_RUN_ID = None
 # Keep the fetched HTML of each revision (compressed) for reprocessing and fixtures.
 SITREP_STORE_HTML = True
 # Where pages of a source whose output drifted are saved, ready to become fixtures.
-SITREP_DRIFT_DIR = os.environ.get("SITREP_DRIFT_DIR", "drift")
+SITREP_DRIFT_DIR = "drift"
 # Incremental nights (see crawler/incremental.py). Refresh: revalidate every known page
 # discovery lists and parse discovery pages even when unchanged.
 SITREP_REFRESH = False
@@ -109,9 +109,9 @@ SITREP_DISCOVERY_WINDOW_DAYS = 30
 # At most this many report pages per source per night; the rest waits for the next night.
 SITREP_MAX_REPORTS_PER_SOURCE = 200
 # Extraction worker processes (None: one per core; 0: extract in the crawler process).
-SITREP_EXTRACT_WORKERS = os.environ.get("SITREP_EXTRACT_WORKERS") or None
+SITREP_EXTRACT_WORKERS = None
 # Log lines as text (Scrapy's format) or as one JSON object per line.
-SITREP_LOG_FORMAT = os.environ.get("SITREP_LOG_FORMAT", "text")
+SITREP_LOG_FORMAT = "text"
 # Stores: up to this many items per transaction, or what arrived within this many seconds.
 SITREP_STORE_BATCH = 16
 SITREP_STORE_BATCH_SECONDS = 0.25
@@ -119,3 +119,27 @@ SITREP_STORE_BATCH_SECONDS = 0.25
 SITREP_MIN_BODY_CHARS = 300
 
 FEED_EXPORT_ENCODING = "utf-8"
+
+
+def _from_environment(defaults: dict[str, object]) -> dict[str, object]:
+    """The ``SITREP_*`` settings set as environment variables, typed like their defaults
+    (booleans: ``0``, ``false``, ``no``, ``off`` or empty are false)."""
+    found: dict[str, object] = {}
+    for name, default in defaults.items():
+        if not name.startswith("SITREP_") or name not in os.environ:
+            continue
+        raw = os.environ[name].strip()
+        try:
+            if isinstance(default, bool):
+                found[name] = raw.lower() not in ("0", "false", "no", "off", "")
+            elif isinstance(default, int | float):
+                found[name] = type(default)(raw)
+            else:
+                found[name] = raw or None
+        except ValueError:
+            kind = "an integer" if isinstance(default, int) else "a number"
+            raise ValueError(f"environment variable {name}={raw!r}: expected {kind}") from None
+    return found
+
+
+globals().update(_from_environment(dict(globals())))
