@@ -122,6 +122,10 @@ def test_syndicated_copy_stays_a_report_of_its_own_outlet(crawled: dict) -> None
 def test_summary_and_ledger(crawled: dict) -> None:
     summary = crawled["summary"]
     assert summary["status"] == "ok"
+    assert summary["schema_upgraded"]["from"] is None  # a fresh database, brought to head
+    assert f"database schema upgraded from empty to {summary['schema_upgraded']['to']}" in (
+        crawled["result"].stderr
+    )
     rows = {row["source"]: row for row in summary["sources"]}
     assert {slug: rows[slug]["new"] for slug in rows} == dict(EXPECTED_NEW)
     # The same report linked twice (with tracking parameters) is one report.

@@ -13,6 +13,7 @@ import pytest
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.replay import ReplayServer
 from crawler.sources import all_sources, get_source
+from pipelines.db.database import Database
 from pipelines.db.fetch_state import KnownPage
 
 from .conftest import (
@@ -336,6 +337,9 @@ def test_json_logs_are_one_object_per_line(sqlite_url: str, sites_copy: Path) ->
     assert "HTTP 404" in failures[0]["reason"]
     summary = lines[-1]["summary"]
     assert summary["sources"][0]["status"] == "error"
+    # A fresh database was brought to head: said in the summary, not in a line of plain text.
+    head = Database(sqlite_url).head_revision()
+    assert summary["schema_upgraded"] == {"from": None, "to": head}
 
 
 def test_a_failed_link_keeps_its_discovery_pages_parsed(sqlite_url: str, sites_copy: Path) -> None:

@@ -144,9 +144,8 @@ def crawl(
     except Exception as error:  # unreachable server, bad URL, permissions
         console.print(f"[red]error:[/] cannot open database {safe_url(database.url)}: {error}")
         sys.exit(EXIT_CANNOT_RUN)
-    if upgraded:
-        before, after = upgraded
-        console.print(f"database schema upgraded from {before or 'empty'} to {after}")
+    if upgraded and log_format != "json":  # JSON logs carry it in the run summary
+        console.print(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
 
     try:
         with nullcontext() if no_lock else crawl_lock(database):
@@ -174,6 +173,7 @@ def crawl(
             "run_id": run_id,
             "status": run.status,
             "database": safe_url(database.url),
+            **({"schema_upgraded": {"from": upgraded[0], "to": upgraded[1]}} if upgraded else {}),
             "sources": [
                 {
                     "source": r.source,
