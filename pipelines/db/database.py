@@ -116,11 +116,11 @@ class Database:
             from .lock import migration_lock  # the lock module builds on this one
 
             with migration_lock(self):
-                before = self.current_revision()
-                if before == self.head_revision():  # another worker did it meanwhile
+                before, head = self.current_revision(), self.head_revision()
+                if before == head:  # another worker did it meanwhile
                     return None
                 self.upgrade()
-                return before, self.head_revision()
+                return before, head
         raise SchemaError(
             f"database {safe_url(self.url)} is at revision {self.current_revision() or 'none'}, "
             f"code expects {self.head_revision()}: run `sitrep db upgrade`"
