@@ -600,3 +600,11 @@ def test_a_call_to_action_subheading_is_not_a_section() -> None:
     assert [s.heading for s in article.sections] == [None, "What happens next"]
     assert len(article.sections[0].paragraphs) == 2  # the text under the prompt is kept
     assert "Join thought-provoking conversations." not in article.paragraphs
+
+
+def test_first_letter_gate_lists_each_alternatives_first_letter() -> None:
+    from crawler.extract.text import first_letters
+
+    assert first_letters(["Publié", "mise en ligne", "posted"]) == "(?=[mp])"
+    with pytest.raises(ValueError, match="start with a letter"):
+        first_letters(["(?:artikel|beitrag) ist", "weiterlesen"])

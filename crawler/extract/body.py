@@ -19,7 +19,7 @@ from crawler.items import Caption, Section
 from .blocks import walk
 from .container import best_container
 from .metalines import is_meta_line, is_prompt
-from .text import clean_text, fold
+from .text import clean_text, first_letters, fold
 
 # Containers that commonly hold an article's body, most specific first.
 BODY_SELECTORS = (
@@ -79,17 +79,26 @@ _CREDIT = re.compile(
     r"|istock(?:photo)?|imago\s+images|picture[\s-]alliance)(?=\W*$)"
     r"|\s[–—-]\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{3,}$))[^.]{0,80}\.?$"
 )
-# The line where a paywall cuts the text.
+# The line where a paywall cuts the text (each phrase starts with a letter: the regex is
+# gated on the first letters, so other positions fail at once).
+_PAYWALL_PHRASES = (
+    r"r[ée]serv[ée]e? aux abonn[ée]s",
+    r"pour lire la suite",
+    r"la suite (?:de cet article )?est r[ée]serv[ée]e",
+    r"article (?:est )?r[ée]serv[ée] aux",
+    r"subscribe to (?:continue|read)",
+    r"to continue reading",
+    r"this (?:article|story) is (?:only )?(?:available )?(?:for|to) subscribers",
+    r"artikel (?:ist )?(?:nur )?f[üu]r abonnenten",
+    r"beitrag (?:ist )?(?:nur )?f[üu]r abonnenten",
+    r"weiterlesen mit",
+    r"exclusivo para (?:suscriptores|assinantes)",
+    r"para continuar leyendo",
+    r"has alcanzado el l[íi]mite",
+    r"riservato agli abbonati",
+)
 _PAYWALL_TEXT = re.compile(
-    # The first letters of the phrases: other positions fail at once.
-    r"(?=[abehlprstw])(?:"
-    r"r[ée]serv[ée]e? aux abonn[ée]s|pour lire la suite|la suite (?:de cet article )?est r[ée]serv[ée]e|"
-    r"article (?:est )?r[ée]serv[ée] aux|subscribe to (?:continue|read)|to continue reading|"
-    r"this (?:article|story) is (?:only )?(?:available )?(?:for|to) subscribers|"
-    r"(?:artikel|beitrag) (?:ist )?(?:nur )?f[üu]r abonnenten|weiterlesen mit|"
-    r"exclusivo para (?:suscriptores|assinantes)|para continuar leyendo|"
-    r"has alcanzado el l[íi]mite|riservato agli abbonati)",
-    re.IGNORECASE,
+    first_letters(_PAYWALL_PHRASES) + "(?:" + "|".join(_PAYWALL_PHRASES) + ")", re.IGNORECASE
 )
 _PAYWALL_SELECTORS = (
     ".paywall",

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as du_parser
 from dateutil import tz as du_tz
 
+from .text import first_letters
 from .zones import TZINFOS, names_zone
 
 DEFAULT_TIMEZONE = "UTC"
@@ -273,14 +274,10 @@ _DATE_TAIL = (
 )
 
 
-def _first_letters(alternatives: str) -> str:
-    """A lookahead for the first letters of ``a|b|c`` (each starting with a plain letter):
-    positions where no alternative can start fail at once."""
-    return "(?=[" + "".join(sorted({word[0].lower() for word in alternatives.split("|")})) + "])"
-
-
 _LABELLED_RE = {
-    kind: re.compile(rf"{_first_letters(labels)}(?:{labels})\s*:?\s*{_DATE_TAIL}", re.IGNORECASE)
+    kind: re.compile(
+        rf"{first_letters(labels.split('|'))}(?:{labels})\s*:?\s*{_DATE_TAIL}", re.IGNORECASE
+    )
     for kind, labels in _LABELS.items()
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import ftfy
 
@@ -95,6 +96,15 @@ _BROKEN = re.compile(r"[ÃÂâ][\u0080-\u00ff€™œ]|\ufffd|Ã")
 
 def _looks_broken(text: str) -> bool:
     return not text.isascii() and bool(_BROKEN.search(text))
+
+
+def first_letters(alternatives: Iterable[str]) -> str:
+    """A regex lookahead for the first letters of ``alternatives`` (each must start with a
+    plain letter; use with ``re.IGNORECASE``): positions where none can start fail at once."""
+    letters = {alternative[:1].lower() for alternative in alternatives}
+    if not all(letter.isalpha() for letter in letters):
+        raise ValueError(f"every alternative must start with a letter: {sorted(letters)}")
+    return "(?=[" + "".join(sorted(letters)) + "])"
 
 
 def fold(text: str) -> str:
