@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
 from crawler.items import SituationReport
+from crawler.paths import UnsafePath, url_file
 from pipelines.base import run_id_of
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import known_pages, remember_pages
@@ -105,24 +106,22 @@ def features_of(item: SituationReport) -> Features:
 def save_fixture_candidates(
     items: list[SituationReport], folder: str | None, source: str
 ) -> list[str]:
-    """Write the pages behind ``items`` as a recorded-site tree (``<folder>/<source>/<host>/<path>``)."""
-    from urllib.parse import urlsplit
+    """Write the pages behind ``items`` as a recorded-site tree (``<folder>/<source>/<host>/<path>``).
 
+    The names come from URLs the outlet chose: one that would leave the folder (``..``,
+    NUL bytes, names too long for a filesystem) is not saved, and the reason is logged.
+    """
     saved = []
     for item in items:
         page = page_bytes(item)
         if not page or not folder:
             continue
-        parts = urlsplit(item.url)
-        relative = parts.path.lstrip("/") or "index.html"
-        if relative.endswith("/"):
-            relative += "index.html"
-        target = Path(folder) / source / (parts.hostname or "unknown") / relative
         try:
+            target = url_file(Path(folder) / source, item.url)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(page)
-        except OSError:
-            logger.exception("could not save %s", target)
+        except (UnsafePath, OSError) as error:
+            logger.warning("drift page of %s not saved: %s", source, error)
             continue
         saved.append(str(target))
     return saved

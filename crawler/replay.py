@@ -30,12 +30,14 @@ import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, urlsplit
 
 from scrapy import Request
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+
+from crawler.paths import UnsafePath, url_file
 
 MAX_DELAY = 60.0
 DEFAULT_SITES = Path(__file__).resolve().parent.parent / "tests" / "sites"
@@ -49,14 +51,11 @@ _TYPES = {
 
 def resolve_file(root: Path, host: str, path: str) -> Path | None:
     """The recorded file for ``host`` + ``path``, or ``None``; never outside ``root``."""
-    base = (root / host).resolve()
-    relative = unquote(path).lstrip("/")
-    candidate = (base / relative).resolve()
-    if not candidate.is_relative_to(root.resolve()):
+    try:
+        target = url_file(root, f"http://{host}{path}")
+    except UnsafePath:
         return None
-    if path.endswith("/") or candidate.is_dir():
-        candidate = candidate / "index.html"
-    return candidate if candidate.is_file() else None
+    return target if target.is_file() else None
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 _TRACKING = re.compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|xtor|at_\w+|ns_\w+|_ga|igshid|"
@@ -11,6 +11,47 @@ _TRACKING = re.compile(
     re.IGNORECASE,
 )
 _MOBILE_HOST = re.compile(r"^(?:m|mobile|amp)\.", re.IGNORECASE)
+_DOT_SEGMENT = {".": ".", "%2e": ".", "..": "..", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base`` as a browser resolves a link, or ``None``.
+
+    Dot segments (``..``, ``%2e%2e``) are removed as RFC 3986 says, so a link cannot
+    pose as a report URL with a detour through its path; anything that is not a valid
+    http(s) URL with a host (``http://[x``, a bad port, ``javascript:``) is ``None``.
+    """
+    try:
+        joined = urljoin(base, href.strip())
+        parts = urlsplit(joined)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return None
+    path = remove_dot_segments(parts.path)
+    if path == parts.path:
+        return joined
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
+
+
+def remove_dot_segments(path: str) -> str:
+    """The path with ``.`` and ``..`` segments (also percent-encoded) resolved, RFC 3986 5.2.4."""
+    segments = path.split("/")
+    if not any(segment.lower() in _DOT_SEGMENT for segment in segments):
+        return path
+    output: list[str] = []
+    for segment in segments[1:] if path.startswith("/") else segments:
+        dots = _DOT_SEGMENT.get(segment.lower())
+        if dots == "..":
+            if output:
+                output.pop()
+        elif dots is None:
+            output.append(segment)
+    last = _DOT_SEGMENT.get(segments[-1].lower())
+    if last is not None:
+        output.append("")  # "/a/b/.." is the folder "/a/"
+    return "/" + "/".join(output) if path.startswith("/") else "/".join(output)
 
 
 def normalize_url(url: str) -> str:

@@ -6,9 +6,9 @@ import importlib.util
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import crawler
+from crawler.paths import UnsafePath, url_file
 from crawler.sources import Source, get_source
 
 
@@ -110,14 +110,7 @@ def fixture_file(sites: Path, url: str) -> Path:
     The inverse of :func:`crawler.replay.resolve_file`: the query string is not part
     of the name, and a path that is already a directory maps to its ``index.html``.
     """
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ProjectError(f"not an http(s) URL: {url!r}")
-    base = (sites / parts.hostname).resolve()
-    path = parts.path or "/"
-    target = (base / unquote(path).lstrip("/")).resolve()
-    if not target.is_relative_to(base):
-        raise ProjectError(f"URL path leaves the site directory: {url!r}")
-    if path.endswith("/") or target.is_dir():
-        target = target / "index.html"
-    return target
+    try:
+        return url_file(sites, url)
+    except UnsafePath as error:
+        raise ProjectError(f"cannot record {url[:120]!r}: {error}") from None

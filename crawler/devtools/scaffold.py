@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.paths import UnsafePath, confined
 from crawler.sources import Selectors, Series, Source, registry
 
 from .golden import GoldenFile, write_golden
@@ -19,7 +20,7 @@ from .patterns import SeriesGuess, guess_series
 from .project import Project, ProjectError
 
 LINE_LENGTH = 100
-_SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
+_SLUG = re.compile(r"[a-z][a-z0-9_]{0,63}")
 PLACEHOLDER = ".gitkeep"  # keeps an empty fixture folder in git; the replay never asks for it
 
 
@@ -91,9 +92,10 @@ def draft_source(
 ) -> SourceDraft:
     """Validate the inputs of ``new-source`` and guess what they do not say."""
     slug = slug or slugify(name)
-    if not _SLUG.match(slug) or keyword.iskeyword(slug) or slug == "base":
+    if not _SLUG.fullmatch(slug) or keyword.iskeyword(slug) or slug == "base":
         raise ProjectError(
-            f"slug {slug!r} must be a Python module name (a-z, 0-9, _), e.g. --slug gazettedusud"
+            f"slug {slug[:80]!r} must be a Python module name (a-z, 0-9, _; at most 64 "
+            "characters), e.g. --slug gazettedusud"
         )
     if not name.strip():
         raise ProjectError("the source needs a name")
@@ -242,13 +244,21 @@ class Scaffold:
     golden: list[GoldenFile] = field(default_factory=list)
 
 
+def _inside(folder: Path, name: str) -> Path:
+    """``folder / name``, refused with a :class:`ProjectError` if it would leave ``folder``."""
+    try:
+        return confined(folder, name)
+    except UnsafePath as error:
+        raise ProjectError(f"cannot create {name[:80]!r}: {error}") from None
+
+
 def _refuse_existing(project: Project, draft: SourceDraft, with_spider: bool) -> None:
-    module = project.sources_dir / f"{draft.slug}.py"
+    module = _inside(project.sources_dir, f"{draft.slug}.py")
     if module.exists():
         raise ProjectError(f"{project.relative(module)} already exists: not overwriting it")
     if project.runs_this_code and draft.slug in registry():
         raise ProjectError(f"a source with slug {draft.slug!r} is already registered")
-    spider = project.spiders_dir / f"{draft.slug}.py"
+    spider = _inside(project.spiders_dir, f"{draft.slug}.py")
     if with_spider and spider.exists():
         raise ProjectError(f"{project.relative(spider)} already exists: not overwriting it")
 
@@ -257,14 +267,14 @@ def create_source(project: Project, draft: SourceDraft, *, with_spider: bool = F
     """Write the source module, fixture and golden folders, and one golden skeleton per example."""
     _refuse_existing(project, draft, with_spider)
     result = Scaffold()
-    module = project.sources_dir / f"{draft.slug}.py"
+    module = _inside(project.sources_dir, f"{draft.slug}.py")
     module.write_text(render_source(draft), "utf-8")
     result.created.append(module)
     if with_spider:
-        spider = project.spiders_dir / f"{draft.slug}.py"
+        spider = _inside(project.spiders_dir, f"{draft.slug}.py")
         spider.write_text(render_spider(draft), "utf-8")
         result.created.append(spider)
-    site = project.sites_dir / draft.host
+    site = _inside(project.sites_dir, draft.host)
     if not site.exists():
         site.mkdir(parents=True)
         (site / PLACEHOLDER).write_text("", "utf-8")

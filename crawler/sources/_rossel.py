@@ -24,6 +24,6 @@ def ukraine_daily(host: str, name: str, slug_marker: str, title_marker: str) -> 
         title_pattern=rf"\bguerre en ukraine\b.*\b{title_marker}\b",
         url_pattern=(
             rf"^https?://{re.escape(host)}/(?:id)?\d+/article/\d{{4}}-\d{{2}}-\d{{2}}/"
-            rf"guerre-en-ukraine-[a-z0-9-]*{slug_marker}"
+            rf"guerre-en-ukraine-[a-z0-9-]*{slug_marker}(?:-[a-z0-9-]+)?"
         ),
     )

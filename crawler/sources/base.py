@@ -17,8 +17,11 @@ class Series:
 
     ``title_pattern`` and ``url_pattern`` are regular expressions matched against
     the *folded* title (lowercase, accents removed, punctuation as spaces) and the
-    raw URL. A candidate belongs to the series when every given pattern matches
-    what is known of it; the report page itself must match ``title_pattern``.
+    URL. ``url_pattern`` must match the whole URL up to its query string or fragment
+    (it is anchored at both ends whether or not it says so), so a report URL with
+    anything appended to its path is not taken for a report. A candidate belongs to
+    the series when every given pattern matches what is known of it; the report page
+    itself must match ``title_pattern``.
     """
 
     key: str
@@ -38,7 +41,10 @@ class Series:
         return bool(title) and bool(self._title_re.search(fold(title)))
 
     def matches_url(self, url: str) -> bool:
-        return self._url_re is None or bool(self._url_re.search(url))
+        """Whether ``url`` (without its query string and fragment) is wholly matched."""
+        if self._url_re is None:
+            return True
+        return bool(self._url_re.fullmatch(url.partition("#")[0].partition("?")[0]))
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -18,7 +18,7 @@ from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
-from crawler.urls import normalize_url
+from crawler.urls import absolute_url, normalize_url
 from crawler.workers import ExtractionCrashed, extract_page, extraction_pool, extraction_pool_for
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
@@ -219,7 +219,7 @@ class ReportSpider(scrapy.Spider):
             modified = entry.xpath("updated/text()").get()
             if link:
                 candidates.append(self._candidate(response, link, title, date, "rss", modified))
-        return candidates
+        return [c for c in candidates if c is not None]
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap indexes are followed; news sitemaps give titles and dates."""
@@ -240,7 +240,9 @@ class ReportSpider(scrapy.Spider):
         """The sitemaps a sitemap index lists, and the pages of a (news) sitemap."""
         selector = _xml(response)
         nested = [
-            loc.strip() for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall()
+            url
+            for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall()
+            if (url := absolute_url(response.url, loc)) is not None
         ]
         candidates = []
         # Plain lxml for the entries: a monthly sitemap lists thousands of them, and a parsel
@@ -252,7 +254,7 @@ class ReportSpider(scrapy.Spider):
             if loc:
                 title = entry.findtext("news/title")
                 candidates.append(self._candidate(response, loc, title, date, "sitemap", modified))
-        return nested, candidates
+        return nested, [c for c in candidates if c is not None]
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         """Section pages and, in backfills, day archives."""
@@ -270,7 +272,9 @@ class ReportSpider(scrapy.Spider):
             text = " ".join(" ".join(anchor.css("::text").getall()).split()) or anchor.attrib.get(
                 "title"
             )
-            yield self._candidate(response, href, text, None, "listing")
+            candidate = self._candidate(response, href, text, None, "listing")
+            if candidate is not None:
+                yield candidate
 
     def _candidate(
         self,
@@ -280,11 +284,16 @@ class ReportSpider(scrapy.Spider):
         date: str | None,
         via: str,
         modified: str | None = None,
-    ) -> Candidate:
+    ) -> Candidate | None:
+        """The link as a candidate; ``None`` (counted) for one that is no valid http(s) URL."""
+        url = absolute_url(response.url, href)
+        if url is None:
+            self.crawler.stats.inc_value("sitrep/discovery/invalid_links")
+            return None
         parsed = parse_date(date, self.source.timezone) if date else None
         parsed_modified = parse_date(modified, self.source.timezone) if modified else None
         return Candidate(
-            url=urljoin(response.url, href.strip()),
+            url=url,
             title=" ".join(title.split()) if title else None,
             published=parsed.value if parsed else None,
             via=via,
