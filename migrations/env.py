@@ -6,6 +6,11 @@ from alembic import context
 from sqlalchemy import Connection
 
 from pipelines.db.database import database_url, make_engine
+from pipelines.db.migrate import (
+    broken_foreign_keys,
+    check_foreign_keys,
+    sqlite_transactional_ddl,
+)
 from pipelines.db.models import Base, include_in_migrations
 
 config = context.config
@@ -40,22 +45,21 @@ def run_offline() -> None:
 def run_online() -> None:
     engine = config.attributes.get("engine") or make_engine(_url())
     with engine.connect() as connection:
-        is_sqlite = connection.dialect.name == "sqlite"
-        if is_sqlite:
-            # Batch mode rebuilds tables (copy, drop, rename): with foreign keys on, dropping
-            # the old table would cascade-delete the rows that reference it.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        try:
-            _configure(connection)
-            with context.begin_transaction():
-                context.run_migrations()
-            connection.commit()
-        finally:
-            if is_sqlite:
-                connection.rollback()
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        if connection.dialect.name == "sqlite":
+            # The whole upgrade is one SQLite transaction: a kill between two statements
+            # leaves the database at the revision it started from.
+            with sqlite_transactional_ddl(connection):
+                broken_before = broken_foreign_keys(connection)
+                _configure(connection, transactional_ddl=True)
+                with context.begin_transaction():
+                    context.run_migrations()
+                    check_foreign_keys(connection, broken_before)
                 connection.commit()
+            return
+        _configure(connection)
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
 
 
 if context.is_offline_mode():
