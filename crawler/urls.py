@@ -14,6 +14,14 @@ _MOBILE_HOST = re.compile(r"^(?:m|mobile|amp)\.", re.IGNORECASE)
 _DOT_SEGMENT = {".": ".", "%2e": ".", "..": "..", ".%2e": "..", "%2e.": "..", "%2e%2e": ".."}
 
 
+def host_of(url: str) -> str:
+    """The URL's host in lower case; ``""`` when it has none or is no valid URL."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def absolute_url(base: str, href: str) -> str | None:
     """``href`` resolved against ``base`` as a browser resolves a link, or ``None``.
 

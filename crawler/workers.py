@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from crawler.extract import Hints, extract_article
 from crawler.extract.article import Article
-from crawler.extract.decoding import decode_html
 
 if TYPE_CHECKING:  # workers import this module: keep Scrapy and Twisted out of them
     from twisted.internet.defer import Deferred
@@ -53,7 +52,7 @@ def extract_page(
     body: bytes, content_type: str | None, url: str, hints: Hints, fetched_at: dt.datetime
 ) -> Article:
     """Decode and extract one page."""
-    return extract_article(decode_html(body, content_type), url, hints=hints, fetched_at=fetched_at)
+    return extract_article(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type)
 
 
 def timed_call(function: Callable[..., Result], *args: Any) -> tuple[Result, float]:

@@ -65,6 +65,8 @@ def html_documents(draw: st.DrawFn) -> str:
 
 def _check(article: Article) -> None:
     assert isinstance(article, Article)
+    # Bad input may leave a page unread, but no input may make extraction itself fail.
+    assert not (article.error or "").startswith("extraction stopped early"), article.error
     for value in (article.published_at, article.modified_at):
         assert value is None or value.utcoffset() is not None
     for entry in article.entries:
@@ -173,3 +175,73 @@ def test_malformed_json_ld_is_salvaged_or_ignored_with_a_warning() -> None:
     assert article.published_at == dt.datetime(2024, 4, 4, 5, 10, tzinfo=dt.UTC)
     assert "malformed JSON-LD: fields salvaged" in article.warnings
     assert "malformed JSON-LD ignored" in article.warnings
+
+
+# URL-valued inputs: what a page or a feed may put where a URL belongs.
+URLISH = st.one_of(
+    st.sampled_from(
+        [
+            "https://[www.sudinfo.be/x",
+            "http://[::1",
+            "http://host:99999/",
+            "https://exa mple.fr/a b",
+            "//",
+            "http://",
+            "javascript:void(0)",
+            "https://www.example.fr/a/%2e%2e/%2e%2e/b",
+            "https://www.example.fr/\x00",
+            "%",
+            "https://" + "a" * 5000 + ".fr/",
+        ]
+    ),
+    st.text(alphabet="htps:/[]@%.?#:x0123456789", max_size=40),
+    st.text(max_size=60),
+)
+
+
+def _page_with_urls(canonical: str, og_url: str, ld_url: str, href: str, srcset: str) -> str:
+    def attr(value: str) -> str:
+        return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "Guerre en Ukraine : le point", "url": ld_url}
+    ).replace("</", "<\\/")
+    return (
+        f'<html><head><link rel="canonical" href="{attr(canonical)}">'
+        f'<meta property="og:url" content="{attr(og_url)}">'
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        f"<article><h1>Guerre en Ukraine : le point</h1>"
+        f'<figure><img src="{attr(href)}" srcset="{attr(srcset)}"><figcaption>Kiev</figcaption>'
+        f'</figure><p>{"Le texte du rapport. " * 20}<a href="{attr(href)}">lien</a></p>'
+        f"</article></body></html>"
+    )
+
+
+@settings(FAST, max_examples=120)
+@given(URLISH, URLISH, URLISH, URLISH, URLISH)
+def test_no_url_valued_input_stops_extraction(
+    canonical: str, og_url: str, ld_url: str, href: str, srcset: str
+) -> None:
+    article = extract_article(_page_with_urls(canonical, og_url, ld_url, href, srcset), URL)
+    _check(article)
+    assert article.error is None, article.error
+    assert article.title == "Guerre en Ukraine : le point"
+    assert "Le texte du rapport." in article.body
+    assert article.canonical_url is None or article.canonical_url.startswith("http")
+
+
+def test_an_invalid_canonical_url_is_ignored_with_a_warning() -> None:
+    page = _page_with_urls("https://[www.sudinfo.be/x", "", "", "/a", "")
+    article = extract_article(page, URL)
+    assert article.error is None
+    assert article.title == "Guerre en Ukraine : le point"
+    assert article.canonical_url is None
+    assert "invalid canonical URL ignored: 'https://[www.sudinfo.be/x'" in article.warnings
+
+
+def test_a_page_that_cannot_be_read_says_why() -> None:
+    assert extract_article(b"", URL).error == "empty or unparseable page"
+    assert extract_article(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, URL).error == (
+        "binary content, not HTML"
+    )
+    assert extract_article("<html><h1>Titre</h1><p>texte</p>", "http://[::1").error is None

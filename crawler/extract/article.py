@@ -22,6 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.items import Caption, Section
+from crawler.urls import absolute_url
 
 from .body import Body, extract_body, strip_noise
 from .byline import find_authors
@@ -78,6 +79,9 @@ class Article:
     provenance: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     entries: list[LiveEntry] = field(default_factory=list)  # live blogs only
+    # Why the page could not be read (binary, empty, an error while extracting): the
+    # fields are then partial at best, and the page must not be judged by them.
+    error: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -153,8 +157,7 @@ def extract_article(
     article = Article(url=url)
     if isinstance(html, bytes):
         if looks_binary(html):
-            article.warnings.append("binary content, not HTML")
-            return article
+            return _failed(article, "binary content, not HTML")
         html = decode_html(html, content_type)
     if len(html) > MAX_HTML_CHARS:
         # Big pages are mostly inline scripts, styles and data: drop those before cutting.
@@ -165,14 +168,20 @@ def extract_article(
     tree, problems = _parse(html)
     article.warnings.extend(problems)
     if tree is None:
-        article.warnings.append("empty or unparseable page")
-        return article
+        return _failed(article, "empty or unparseable page")
     try:
         _extract_into(article, tree, hints, fetched_at, len(html))
     except RecursionError:
-        article.warnings.append("document too deeply nested")
+        _failed(article, "document too deeply nested")
     except Exception as error:  # a page must never stop a crawl
-        article.warnings.append(f"extraction stopped early: {type(error).__name__}: {error}")
+        _failed(article, f"extraction stopped early: {type(error).__name__}: {error}"[:300])
+    return article
+
+
+def _failed(article: Article, reason: str) -> Article:
+    """Mark ``article`` as not read (and say why among its warnings)."""
+    article.error = article.error or reason
+    article.warnings.append(reason)
     return article
 
 
@@ -191,7 +200,7 @@ def _extract_into(
     names = site_names(
         article.url, article.site_name, *hints.site_names, *declared_site_names(meta, data.nodes)
     )
-    article.canonical_url = _canonical(meta, node, article.url)
+    article.canonical_url = _canonical(meta, node, article.url, article.warnings)
     article.language = _language(tree, meta, node, hints)
     h1 = _first_text(tree, hints.title_selector) if hints.title_selector else None
     headings = tree.xpath("//h1")
@@ -387,12 +396,15 @@ def _declared_paywall(node: dict) -> bool:
     return any(flag in (False, "False", "false", "FALSE") for flag in flags)
 
 
-def _canonical(meta: dict[str, str], node: dict, url: str) -> str | None:
-    from urllib.parse import urljoin
-
+def _canonical(meta: dict[str, str], node: dict, url: str, warnings: list[str]) -> str | None:
+    """The page's declared URL (``rel=canonical``, og:url, JSON-LD), the first valid one."""
     for value in (meta.get("link:canonical"), meta.get("og:url"), _as_text(node.get("url"))):
-        if value and value.strip() and not value.startswith(("javascript:", "#")):
-            return urljoin(url, value.strip())
+        if not value or not value.strip() or value.startswith(("javascript:", "#")):
+            continue
+        canonical = absolute_url(url, value)
+        if canonical is not None:
+            return canonical
+        warnings.append(f"invalid canonical URL ignored: {value.strip()[:200]!r}")
     return None
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from crawler.urls import host_of
 
 from .text import clean_text, fold
 
@@ -20,7 +21,7 @@ MAX_GLUED_NAME = 12
 def site_names(url: str, *names: str | None) -> set[str]:
     """Folded spellings of the site's name: declared names plus the host's parts."""
     known = {fold(n) for n in names if n}
-    host = urlsplit(url).hostname or ""
+    host = host_of(url)
     parts = [
         p for p in host.split(".") if p not in ("www", "m", "amp", "com", "fr", "de", "net", "org")
     ]

@@ -384,6 +384,12 @@ class ReportSpider(scrapy.Spider):
             self.record_failure(response.url, f"report: {error}", kind="report")
             return
         self.crawler.stats.inc_value("sitrep/time/extract", seconds)
+        if article.error or not article.title:
+            # A page that could not be read is a failure, never "not a report": it is
+            # fetched again next time, and its discovery pages are parsed again.
+            reason = article.error or "no title found on the page"
+            self.record_failure(response.url, f"report: page not read: {reason}", kind="report")
+            return
         item = self.item_from(response, article, series_key, candidate, fetched_at)
         series = next(s for s in self.source.series if s.key == series_key)
         if not series.matches_title(item.title):
