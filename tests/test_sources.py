@@ -6,11 +6,14 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.sources import UnknownSourceError, all_sources, get_source
 
 from .conftest import MANIFEST, TESTS
 from .golden_check import golden_files, load
+from .test_extract_fuzz import URLISH
 
 
 def test_registry_has_the_three_first_sources() -> None:
@@ -104,3 +107,34 @@ def test_sitemaps_and_feeds_are_read_from_their_bytes_in_their_encoding() -> Non
     )
     empty = XmlResponse("https://www.midilibre.fr/sitemap.xml", body=b"")
     assert spider.candidates_from_sitemap(empty) == ([], [])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(URLISH, st.text(max_size=40)), min_size=1, max_size=6))
+def test_no_link_in_a_feed_sitemap_or_listing_stops_discovery(links: list[str]) -> None:
+    """Whatever a discovery page puts where a link belongs, the valid links are still read."""
+    from xml.sax.saxutils import escape
+
+    from scrapy.http import HtmlResponse, XmlResponse
+
+    from crawler.spiders.registry import spider_class_for
+
+    spider = spider_class_for(get_source("midilibre"))()
+    good = "https://www.midilibre.fr/2024/04/04/ok-1.php"
+    hrefs = [*links, good]
+    feed = "<rss><channel>" + "".join(
+        f"<item><title>t</title><link>{escape(h)}</link></item>" for h in hrefs
+    )
+    response = XmlResponse("https://www.midilibre.fr/rss.xml", body=feed.encode("utf-8"))
+    assert good in [c.url for c in spider.candidates_from_feed(response)]
+    sitemap = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
+        f"<url><loc>{escape(h)}</loc></url>" for h in hrefs
+    )
+    response = XmlResponse("https://www.midilibre.fr/s.xml", body=sitemap.encode("utf-8"))
+    assert good in [c.url for c in spider.candidates_from_sitemap(response)[1]]
+    index = "<sitemapindex>" + "".join(f"<sitemap><loc>{escape(h)}</loc></sitemap>" for h in hrefs)
+    response = XmlResponse("https://www.midilibre.fr/i.xml", body=index.encode("utf-8"))
+    assert good in spider.candidates_from_sitemap(response)[0]
+    listing = "".join(f'<a href="{escape(h, {chr(34): "&quot;"})}">x</a>' for h in hrefs)
+    response = HtmlResponse("https://www.midilibre.fr/", body=listing.encode("utf-8"))
+    assert good in [c.url for c in spider.candidates_from_listing(response)]

@@ -288,7 +288,8 @@ class ReportSpider(scrapy.Spider):
         """The link as a candidate; ``None`` (counted) for one that is no valid http(s) URL."""
         url = absolute_url(response.url, href)
         if url is None:
-            self.crawler.stats.inc_value("sitrep/discovery/invalid_links")
+            if hasattr(self, "crawler"):  # `sitrep check` reads pages with a bare spider
+                self.crawler.stats.inc_value("sitrep/discovery/invalid_links")
             return None
         parsed = parse_date(date, self.source.timezone) if date else None
         parsed_modified = parse_date(modified, self.source.timezone) if modified else None
