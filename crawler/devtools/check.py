@@ -16,9 +16,10 @@ from scrapy.http import TextResponse
 from scrapy.settings import Settings
 from scrapy.spiderloader import get_spider_loader
 
+from crawler.discovery import Link
 from crawler.items import SituationReport
 from crawler.sources import Series, Source
-from crawler.spiders.base import Candidate, ReportSpider
+from crawler.spiders.base import ReportSpider
 from pipelines.normalize import normalize_report
 
 from .fetch import Fetched, FetchError
@@ -78,7 +79,7 @@ def _text_response(answer: Fetched, what: str, problems: list[str]) -> TextRespo
 
 def discover(
     spider: ReportSpider, kind: str, url: str, get: Getter, check: SourceCheck
-) -> list[Candidate]:
+) -> list[Link]:
     """The candidates of one discovery page (a sitemap index: of its first sitemap)."""
     check.discovery = {"kind": kind, "url": url}
     answer = get(url)
@@ -98,11 +99,9 @@ def discover(
     return candidates
 
 
-def newest_first(
-    spider: ReportSpider, candidates: list[Candidate]
-) -> list[tuple[Candidate, Series]]:
+def newest_first(spider: ReportSpider, candidates: list[Link]) -> list[tuple[Link, Series]]:
     """Links that may be reports, newest first (undated ones keep their page order, last)."""
-    matched: dict[str, tuple[Candidate, Series]] = {}
+    matched: dict[str, tuple[Link, Series]] = {}
     for candidate in candidates:
         series = spider.series_for(candidate)
         if series is not None and candidate.url not in matched:
@@ -146,7 +145,7 @@ def report_summary(item: SituationReport) -> dict[str, Any]:
 
 
 def _try_report(
-    spider: ReportSpider, candidate: Candidate, series: Series, get: Getter, check: SourceCheck
+    spider: ReportSpider, candidate: Link, series: Series, get: Getter, check: SourceCheck
 ) -> SituationReport | None:
     response = _text_response(get(candidate.url), "report", check.problems)
     if response is None:

@@ -220,8 +220,9 @@ from collections.abc import Iterator
 
 from scrapy.http import TextResponse
 
+from crawler.discovery import Link
 from crawler.sources import get_source
-from crawler.spiders.base import Candidate, ReportSpider
+from crawler.spiders.base import ReportSpider
 
 
 class {spider_class_name(draft.slug)}(ReportSpider):
@@ -230,7 +231,7 @@ class {spider_class_name(draft.slug)}(ReportSpider):
     name = {_string(draft.slug)}
     source = get_source({_string(draft.slug)})
 
-    def candidates_from_listing(self, response: TextResponse) -> Iterator[Candidate]:
+    def candidates_from_listing(self, response: TextResponse) -> Iterator[Link]:
         """TODO: read this outlet's listing markup (the default takes every link)."""
         yield from super().candidates_from_listing(response)
 '''

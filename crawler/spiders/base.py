@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -12,13 +11,13 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.discovery import Discovered, Link, read_feed, read_listing, read_sitemap
 from crawler.extract.article import Article
-from crawler.extract.dates import parse_date
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
-from crawler.urls import absolute_url, normalize_url
+from crawler.urls import normalize_url
 from crawler.workers import ExtractionCrashed, extract_page, extraction_pool, extraction_pool_for
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
@@ -26,18 +25,6 @@ from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_re
 MAX_RECORDED_FAILURES = 200
 NOT_MODIFIED = 304
 DISCOVERY_KINDS = frozenset({"rss", "sitemap", "listing", "archive"})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A link found during discovery that may lead to a report."""
-
-    url: str
-    title: str | None
-    published: dt.datetime | None
-    via: str
-    found_on: str
-    modified: dt.datetime | None = None  # a sitemap's lastmod, an Atom entry's updated
 
 
 class ReportSpider(scrapy.Spider):
@@ -144,7 +131,7 @@ class ReportSpider(scrapy.Spider):
         known = self.known([u for u, _ in latest])
         requests = []
         for report_url, series_key in latest:
-            candidate = Candidate(report_url, None, None, "revisit", report_url)
+            candidate = Link(report_url, None, None, "revisit", report_url)
             self.crawler.stats.inc_value("sitrep/reports/revisits")
             requests.append(self._report_request(candidate, series_key, known.get(report_url)))
         return requests
@@ -167,7 +154,7 @@ class ReportSpider(scrapy.Spider):
 
     def _report_request(
         self,
-        candidate: Candidate,
+        candidate: Link,
         series_key: str,
         known: KnownPage | None,
         dont_filter: bool = False,
@@ -185,7 +172,7 @@ class ReportSpider(scrapy.Spider):
 
     def requeue_request(self, url: str, series_key: str) -> scrapy.Request:
         """A report link owed by a shared frontier but not stored (its worker died)."""
-        candidate = Candidate(url, None, None, "frontier", url)
+        candidate = Link(url, None, None, "frontier", url)
         return self._report_request(candidate, series_key, None, dont_filter=True)
 
     def _unchanged_discovery(self, response: Response) -> bool:
@@ -208,18 +195,9 @@ class ReportSpider(scrapy.Spider):
             return
         yield from self._follow(response, self.candidates_from_feed(response))
 
-    def candidates_from_feed(self, response: TextResponse) -> list[Candidate]:
+    def candidates_from_feed(self, response: TextResponse) -> list[Link]:
         """Every entry of an RSS 2.0 or Atom feed, with its title and date."""
-        selector = _xml(response)
-        candidates = []
-        for entry in selector.xpath("//item | //entry"):
-            link = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
-            title = entry.xpath("title/text()").get()
-            date = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
-            modified = entry.xpath("updated/text()").get()
-            if link:
-                candidates.append(self._candidate(response, link, title, date, "rss", modified))
-        return [c for c in candidates if c is not None]
+        return self._counted(read_feed(response.body, response.url, **self._reading(response)))
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap indexes are followed; news sitemaps give titles and dates."""
@@ -236,25 +214,10 @@ class ReportSpider(scrapy.Spider):
             return  # an index: its sitemaps hold the links
         yield from self._follow(response, candidates)
 
-    def candidates_from_sitemap(self, response: TextResponse) -> tuple[list[str], list[Candidate]]:
+    def candidates_from_sitemap(self, response: TextResponse) -> tuple[list[str], list[Link]]:
         """The sitemaps a sitemap index lists, and the pages of a (news) sitemap."""
-        selector = _xml(response)
-        nested = [
-            url
-            for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall()
-            if (url := absolute_url(response.url, loc)) is not None
-        ]
-        candidates = []
-        # Plain lxml for the entries: a monthly sitemap lists thousands of them, and a parsel
-        # selector per field cost more than the rest of discovery.
-        for entry in selector.root.xpath("//urlset/url"):
-            loc = entry.findtext("loc")
-            modified = entry.findtext("lastmod")
-            date = entry.findtext("news/publication_date") or modified
-            if loc:
-                title = entry.findtext("news/title")
-                candidates.append(self._candidate(response, loc, title, date, "sitemap", modified))
-        return nested, [c for c in candidates if c is not None]
+        found = read_sitemap(response.body, response.url, **self._reading(response))
+        return found.nested, self._counted(found)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         """Section pages and, in backfills, day archives."""
@@ -265,44 +228,24 @@ class ReportSpider(scrapy.Spider):
             return
         yield from self._follow(response, list(self.candidates_from_listing(response)))
 
-    def candidates_from_listing(self, response: TextResponse) -> Iterator[Candidate]:
+    def candidates_from_listing(self, response: TextResponse) -> Iterator[Link]:
         """Every link on the page with its anchor text (or the link's title attribute)."""
-        for anchor in response.css("a[href]"):
-            href = anchor.attrib["href"]
-            text = " ".join(" ".join(anchor.css("::text").getall()).split()) or anchor.attrib.get(
-                "title"
-            )
-            candidate = self._candidate(response, href, text, None, "listing")
-            if candidate is not None:
-                yield candidate
-
-    def _candidate(
-        self,
-        response: Response,
-        href: str,
-        title: str | None,
-        date: str | None,
-        via: str,
-        modified: str | None = None,
-    ) -> Candidate | None:
-        """The link as a candidate; ``None`` (counted) for one that is no valid http(s) URL."""
-        url = absolute_url(response.url, href)
-        if url is None:
-            if hasattr(self, "crawler"):  # `sitrep check` reads pages with a bare spider
-                self.crawler.stats.inc_value("sitrep/discovery/invalid_links")
-            return None
-        parsed = parse_date(date, self.source.timezone) if date else None
-        parsed_modified = parse_date(modified, self.source.timezone) if modified else None
-        return Candidate(
-            url=url,
-            title=" ".join(title.split()) if title else None,
-            published=parsed.value if parsed else None,
-            via=via,
-            found_on=response.url,
-            modified=parsed_modified.value if parsed_modified else None,
+        yield from self._counted(
+            read_listing(response.body, response.url, **self._reading(response))
         )
 
-    def _follow(self, response: Response, candidates: list[Candidate]) -> Iterator[scrapy.Request]:
+    def _reading(self, response: TextResponse) -> dict[str, str]:
+        """How a discovery page is read: the encoding it came in, the outlet's time zone."""
+        return {"timezone": self.source.timezone, "encoding": response.encoding}
+
+    def _counted(self, found: Discovered) -> list[Link]:
+        """The links found, with invalid ones counted (a bare spider, in `sitrep check`,
+        has no stats)."""
+        if found.invalid and hasattr(self, "crawler"):
+            self.crawler.stats.inc_value("sitrep/discovery/invalid_links", found.invalid)
+        return found.links
+
+    def _follow(self, response: Response, candidates: list[Link]) -> Iterator[scrapy.Request]:
         kind = response.meta.get("sitrep_kind", "listing")
         self.crawler.stats.inc_value(f"sitrep/discovery/{kind}/pages")
         self.crawler.stats.inc_value("sitrep/discovery/candidates", len(candidates))
@@ -313,7 +256,7 @@ class ReportSpider(scrapy.Spider):
         # owes are then complete even if the night is cut short.
         yield from self._report_requests(response.url, candidates)
 
-    def _report_requests(self, page_url: str, candidates: list[Candidate]) -> list[scrapy.Request]:
+    def _report_requests(self, page_url: str, candidates: list[Link]) -> list[scrapy.Request]:
         """Requests for a discovery page's report links that are worth asking for tonight."""
         matched = [(c, s) for c in candidates if (s := self.series_for(c)) is not None]
         self.crawler.stats.inc_value("sitrep/discovery/matched", len(matched))
@@ -346,7 +289,7 @@ class ReportSpider(scrapy.Spider):
             requests.append(self._report_request(candidate, series.key, known.get(candidate.url)))
         return requests
 
-    def series_for(self, candidate: Candidate) -> Series | None:
+    def series_for(self, candidate: Link) -> Series | None:
         """The series a discovered link may be a report of (``None``: not worth fetching)."""
         if urlsplit(candidate.url).scheme not in ("http", "https"):
             return None
@@ -359,7 +302,7 @@ class ReportSpider(scrapy.Spider):
     # -- reports ---------------------------------------------------------------------------
 
     async def parse_report(
-        self, response: Response, series_key: str, candidate: Candidate
+        self, response: Response, series_key: str, candidate: Link
     ) -> AsyncIterator[SituationReport]:
         if response.status == NOT_MODIFIED:
             self.crawler.stats.inc_value("sitrep/reports/not_modified")
@@ -404,7 +347,7 @@ class ReportSpider(scrapy.Spider):
         yield item
 
     def build_item(
-        self, response: TextResponse, series_key: str, candidate: Candidate
+        self, response: TextResponse, series_key: str, candidate: Link
     ) -> SituationReport:
         """Extract the page in this thread into a :class:`SituationReport` (what
         ``sitrep check`` runs; crawls extract in worker processes, with the same code)."""
@@ -423,7 +366,7 @@ class ReportSpider(scrapy.Spider):
         response: TextResponse,
         article: Article,
         series_key: str,
-        candidate: Candidate,
+        candidate: Link,
         fetched_at: dt.datetime,
     ) -> SituationReport:
         """The item for an extracted page: override where configuration is not enough."""
@@ -476,24 +419,13 @@ class ReportSpider(scrapy.Spider):
             )
 
 
-def _xml(response: TextResponse) -> scrapy.Selector:
-    """A feed or sitemap parsed from its bytes, namespaces removed: a decoded copy of a
-    large sitemap would stay cached on the response for as long as the response lives."""
-    selector = scrapy.Selector(
-        body=response.body or b"<empty/>", type="xml", encoding=response.encoding
-    )
-    selector.remove_namespaces()
-    return selector
-
-
 def _page_seen(url: str, response: Response) -> PageSeen:
     """``url`` with the validators ``response`` came with."""
     return PageSeen(url, _header(response, b"ETag"), _header(response, b"Last-Modified"))
 
 
-def _newest(candidate: Candidate) -> dt.datetime:
-    dates = [d for d in (candidate.published, candidate.modified) if d]
-    return max(dates) if dates else dt.datetime.min.replace(tzinfo=dt.UTC)
+def _newest(candidate: Link) -> dt.datetime:
+    return candidate.newest or dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _header(response: Response, name: bytes) -> str | None:
@@ -501,7 +433,7 @@ def _header(response: Response, name: bytes) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _variants(response: Response, candidate: Candidate) -> list[str]:
+def _variants(response: Response, candidate: Link) -> list[str]:
     """Every URL this fetch was known by: the link followed, redirects, the final URL."""
     urls = (
         [candidate.url, *response.request.meta.get("redirect_urls", []), response.url]
