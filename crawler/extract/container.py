@@ -230,6 +230,50 @@ class Scan:
     teasers: set[lxml_html.HtmlElement]  # small units led by a linked headline
 
 
+class _Frame:
+    """One open element of the walk and the text counted in it so far (in characters)."""
+
+    __slots__ = (
+        "chars",
+        "content",
+        "element",
+        "furniture",
+        "has_text",
+        "holds_linked_headline",
+        "in_furniture",
+        "in_link",
+        "invisible",
+        "is_block",
+        "leading_link_chars",
+        "link_chars",
+        "reading_leading_link",
+        "sentences",
+        "small_furniture",
+    )
+
+    def __init__(
+        self,
+        element: lxml_html.HtmlElement,
+        is_block: bool,
+        in_link: bool,
+        in_furniture: bool,
+        small_furniture: bool,
+        invisible: bool,
+    ) -> None:
+        self.element = element
+        self.is_block = is_block
+        self.in_link = in_link
+        self.in_furniture = in_furniture  # all text inside is furniture
+        self.small_furniture = small_furniture  # furniture if it holds little content
+        self.invisible = invisible
+        self.chars = self.link_chars = self.sentences = 0  # the block's own text
+        self.content = self.furniture = 0.0  # what it and its descendants hold
+        self.holds_linked_headline = False
+        self.leading_link_chars = 0  # text of the link(s) the block opens with
+        self.reading_leading_link = True
+        self.has_text = False
+
+
 def best_container(root: lxml_html.HtmlElement) -> Scan:
     """The best container, the page's total content and its teaser units.
 
@@ -240,48 +284,29 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
     best_score = 0.0
     total = 0.0
     teasers: set[lxml_html.HtmlElement] = set()
-    # Each frame: [element, is_block, chars, link_chars, sentences, content, furniture,
-    #              in_link, in_furniture, small_furniture, holds_linked_headline,
-    #              leading_link_chars, reading_leading_link, has_text, invisible]
-    stack: list[list] = []
-    blocks: list[list] = []
+    stack: list[_Frame] = []
+    blocks: list[_Frame] = []
     for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = element.tag
         if not isinstance(tag, str):
             if element.tail and blocks:
-                _add_text(blocks[-1], element.tail, stack[-1][7] if stack else False)
+                _add_text(blocks[-1], element.tail, stack[-1].in_link if stack else False)
             continue
         if event == "start":
             parent = stack[-1] if stack else None
             is_block = tag.lower() not in INLINE
-            in_link = tag == "a" or (parent is not None and parent[7])
+            in_link = tag == "a" or (parent is not None and parent.in_link)
             cls = element.get("class")
             invisible = tag not in _EXEMPT and _invisible(element, cls)
-            if parent is not None and parent[8]:
+            if parent is not None and parent.in_furniture:
                 # Inside furniture all text is furniture: only what is hidden matters.
                 furniture, small = True, False
             else:
                 kind = 0 if tag in _EXEMPT else 3 if invisible else _named_kind(element, cls)
                 furniture = kind == 3 or (kind == 2 and _shorter_than(element, LARGE))
                 small = not furniture and kind == 1
-            invisible = invisible or (parent is not None and parent[14])
-            frame = [
-                element,
-                is_block,
-                0,
-                0,
-                0,
-                0.0,
-                0.0,
-                in_link,
-                furniture,
-                small,
-                False,
-                0,
-                True,
-                False,
-                invisible,
-            ]
+            invisible = invisible or (parent is not None and parent.invisible)
+            frame = _Frame(element, is_block, in_link, furniture, small, invisible)
             stack.append(frame)
             if is_block:
                 blocks.append(frame)
@@ -289,91 +314,95 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
                 _add_text(blocks[-1], element.text, in_link)
             continue
         frame = stack.pop()
-        if frame[1]:
+        if frame.is_block:
             blocks.pop()
-            if tag in HEADINGS and frame[2] >= 15 and frame[3] >= 0.6 * frame[2]:
-                frame[10] = True  # a headline that links elsewhere
+            if tag in HEADINGS and frame.chars >= 15 and frame.link_chars >= 0.6 * frame.chars:
+                frame.holds_linked_headline = True  # a headline that links elsewhere
             if (
                 tag in UNITS
-                and (frame[10] or frame[11] >= LEADING_LINK)
-                and frame[2] + frame[5] + frame[6] < TEASER
+                and (frame.holds_linked_headline or frame.leading_link_chars >= LEADING_LINK)
+                and frame.chars + frame.content + frame.furniture < TEASER
             ):
                 # "<li><a>Headline of another story</a> its summary…</li>"
-                frame[8] = True
-                frame[6] += frame[5]
-                frame[5] = 0.0
+                frame.in_furniture = True
+                frame.furniture += frame.content
+                frame.content = 0.0
                 teasers.add(element)
             _classify(frame)
             if blocks:
                 _lead_into(blocks[-1], frame)
-        content = frame[5]
-        if frame[9] and content < SMALL:
-            frame[6] += content
-            frame[5] = content = 0.0
-        if content > 0 and frame[1] and tag in CONTAINERS:
-            score = content * (content / (content + frame[6])) ** SHARPNESS
+        content = frame.content
+        if frame.small_furniture and content < SMALL:
+            frame.furniture += content
+            frame.content = content = 0.0
+        if content > 0 and frame.is_block and tag in CONTAINERS:
+            score = content * (content / (content + frame.furniture)) ** SHARPNESS
             if best is None or score >= best_score:
-                best, best_score = Candidate(element, content, frame[6]), score
+                best, best_score = Candidate(element, content, frame.furniture), score
         if stack:
             above = stack[-1]
-            above[5] += content
-            above[6] += frame[6]
-            if frame[10]:
-                above[10] = True
-            if element.tail and blocks and not above[14]:
-                _add_text(blocks[-1], element.tail, above[7])
+            above.content += content
+            above.furniture += frame.furniture
+            if frame.holds_linked_headline:
+                above.holds_linked_headline = True
+            if element.tail and blocks and not above.invisible:
+                _add_text(blocks[-1], element.tail, above.in_link)
         else:
             total = content
     return Scan(best, total, teasers)
 
 
-def _add_text(block: list, text: str, in_link: bool) -> None:
+def _add_text(block: _Frame, text: str, in_link: bool) -> None:
     size = len(text.strip())
     if not size:
         return
-    if not block[13]:  # the block's first text
-        block[13] = True
-        block[12] = in_link
-        block[11] = size if in_link else 0
-    elif block[12]:  # still reading the block's leading link
+    if not block.has_text:  # the block's first text
+        block.has_text = True
+        block.reading_leading_link = in_link
+        block.leading_link_chars = size if in_link else 0
+    elif block.reading_leading_link:  # still reading the block's leading link
         if in_link:
-            block[11] += size
+            block.leading_link_chars += size
         else:
-            block[12] = False
-    block[2] += size
+            block.reading_leading_link = False
+    block.chars += size
     if in_link:
-        block[3] += size
-    if not block[8]:  # furniture stays furniture: its sentences are never counted
-        block[4] += len(_SENTENCE.findall(text))
+        block.link_chars += size
+    if not block.in_furniture:  # furniture stays furniture: its sentences are never counted
+        block.sentences += len(_SENTENCE.findall(text))
 
 
-def _lead_into(parent: list, child: list) -> None:
+def _lead_into(parent: _Frame, child: _Frame) -> None:
     """Carry a child block's leading link up: a card whose first block is a linked title."""
-    if not child[13]:
+    if not child.has_text:
         return
-    if not parent[13]:
-        parent[13], parent[12], parent[11] = True, child[12], child[11]
-    elif parent[12]:
-        if child[12]:
-            parent[11] += child[11]
+    if not parent.has_text:
+        parent.has_text, parent.reading_leading_link, parent.leading_link_chars = (
+            True,
+            child.reading_leading_link,
+            child.leading_link_chars,
+        )
+    elif parent.reading_leading_link:
+        if child.reading_leading_link:
+            parent.leading_link_chars += child.leading_link_chars
         else:
-            parent[12] = False
+            parent.reading_leading_link = False
 
 
-def _classify(frame: list) -> None:
-    chars, links, sentences = frame[2], frame[3], frame[4]
+def _classify(frame: _Frame) -> None:
+    chars, links, sentences = frame.chars, frame.link_chars, frame.sentences
     if not chars:
         return
-    if frame[8]:
-        frame[6] += chars
+    if frame.in_furniture:
+        frame.furniture += chars
         return
-    tag = frame[0].tag
+    tag = frame.element.tag
     if tag in ("h2", "h3", "h4", "h5", "h6") and links < chars / 2:
         return  # subheadings: neither content nor furniture
     if (chars >= 80 or (chars >= 25 and sentences)) and links < 0.4 * chars:
-        frame[5] += chars - links
-        frame[6] += links
+        frame.content += chars - links
+        frame.furniture += links
     elif links >= 0.4 * chars:
-        frame[6] += chars
+        frame.furniture += chars
     else:
-        frame[6] += chars * 0.5
+        frame.furniture += chars * 0.5
