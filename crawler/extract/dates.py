@@ -168,6 +168,8 @@ _JS_OFFSET_RE = re.compile(r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})(?:\s*\([^)]*\))?")
 _SHORT_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # A year: four digits, or two after a numeric day and month ("10.12.19", "3/5/22").
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# UTC as written after a clock time: a name, or a zero offset ("+0000", "-00:00").
+_UTC_WRITTEN = re.compile(r"\b(?:UTC|GMT|UT|Z)\b|[+-]00:?00(?!\d)")
 _MONTH_FIRST_RE = re.compile(r"^\s*(?:[A-Za-z]+,?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}\b")
 
 
@@ -230,8 +232,10 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
     if not 1990 <= value.year <= 2100:
         return None
     if isinstance(value.tzinfo, du_tz.tzlocal):
-        # dateutil maps a zone name equal to the machine's own ("UTC") to tzlocal().
-        value = value.replace(tzinfo=dt.UTC if re.search(r"\b(?:UTC|GMT|Z)\b", text) else None)
+        # dateutil answers tzlocal() for what matches the machine's own zone: a zone name
+        # ("UTC" on a UTC host) or, there, a zero offset ("+0000"). The result must not
+        # depend on the host: UTC when the text says UTC, else the text named no offset.
+        value = value.replace(tzinfo=dt.UTC if _UTC_WRITTEN.search(text) else None)
     has_time = bool(_TIME_RE.search(cleaned) or "T" in cleaned[:20])
     return ParsedDate(make_aware(value, timezone), has_time, "text", _naive(value))
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 _HOURS: dict[str, float] = {
     "UTC": 0,
+    "UT": 0,  # RFC 822 dates (old RSS feeds)
     "GMT": 0,
     "WET": 0,
     "WEST": 1,
