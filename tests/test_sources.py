@@ -138,3 +138,33 @@ def test_no_link_in_a_feed_sitemap_or_listing_stops_discovery(links: list[str]) 
     listing = "".join(f'<a href="{escape(h, {chr(34): "&quot;"})}">x</a>' for h in hrefs)
     response = HtmlResponse("https://www.midilibre.fr/", body=listing.encode("utf-8"))
     assert good in [c.url for c in spider.candidates_from_listing(response)]
+
+
+def test_host_variants_of_a_report_url_match_its_series() -> None:
+    """Reports are also served without ``www.``, on AMP hosts and under ``/amp/``."""
+    url = MANIFEST["reports"][0]["url"]  # a Midi Libre report on www.
+    series = get_source("midilibre").series[0]
+    for variant in (
+        url.replace("://www.", "://"),
+        url.replace("://www.", "://amp."),
+        url.replace("midilibre.fr/", "midilibre.fr/amp/", 1),
+    ):
+        assert series.matches_url(variant), variant
+    assert not series.matches_url(url.replace("midilibre.fr", "evil-midilibre.fr"))
+
+
+def test_a_feed_entry_titled_like_the_series_is_taken_even_when_its_url_moved() -> None:
+    from crawler.discovery import Link
+    from crawler.spiders.registry import spider_class_for
+
+    spider = spider_class_for(get_source("midilibre"))()
+    title = "Guerre en Ukraine : Kiev sous les bombes, le point sur la situation"
+    moved = "https://www.midilibre.fr/monde/europe/ukraine/kiev-sous-les-bombes-11870001"
+    for via, expected in (("rss", True), ("sitemap", True), ("listing", False)):
+        link = Link(moved, title, None, via, "https://www.midilibre.fr/rss.xml")
+        assert (spider.series_for(link) is not None) is expected, via
+    assert spider.title_matched == {moved}
+    elsewhere = Link(moved.replace("midilibre", "lindependant"), title, None, "rss", moved)
+    assert spider.series_for(elsewhere) is None  # another site's report is not ours
+    other = Link(moved, "Guerre en Ukraine : une interview", None, "rss", moved)
+    assert spider.series_for(other) is None

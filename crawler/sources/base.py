@@ -41,18 +41,51 @@ class Series:
         return bool(title) and bool(self._title_re.search(fold(title)))
 
     def matches_url(self, url: str) -> bool:
-        """Whether ``url`` (without its query string and fragment) is wholly matched."""
+        """Whether ``url`` (without its query string and fragment) is wholly matched.
+
+        The host's variants count as the same site: with or without ``www.``, an AMP
+        host or ``/amp/`` path.
+        """
         if self._url_re is None:
             return True
-        return bool(self._url_re.fullmatch(url.partition("#")[0].partition("?")[0]))
+        bare = url.partition("#")[0].partition("?")[0]
+        return any(self._url_re.fullmatch(variant) for variant in host_variants(bare))
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
-        if not self.matches_url(url):
-            return False
-        if title and self._url_re is None:
-            return self.matches_title(title)
-        return True
+        return self.candidate_match(url, title) is not None
+
+    def candidate_match(self, url: str, title: str | None) -> str | None:
+        """How a discovered link belongs to the series: ``"url"`` (its URL matches, and
+        its title too where there is no URL pattern), ``"title"`` (its title matches but
+        its URL does not: the outlet changed its URL shape, fetch it and say so), or
+        ``None``."""
+        if self._url_re is None:
+            return "url" if not title or self.matches_title(title) else None
+        if self.matches_url(url):
+            return "url"
+        return "title" if title and self.matches_title(title) else None
+
+
+def host_variants(url: str) -> list[str]:
+    """``url`` and the same address on the site's other hosts and AMP paths."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return [url]
+    host, slash, path = rest.partition("/")
+    hosts = {host}
+    bare = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+    hosts.update({bare, f"www.{bare}"})
+    paths = {path}
+    if path.startswith("amp/"):
+        paths.add(path.removeprefix("amp/"))
+    variants = [url]
+    for h in sorted(hosts):
+        for p in sorted(paths):
+            candidate = f"{scheme}://{h}{slash}{p}"
+            if candidate not in variants:
+                variants.append(candidate)
+    return variants
 
 
 @dataclass(frozen=True)
@@ -111,7 +144,17 @@ class Source:
 
     def series_for(self, url: str, title: str | None) -> Series | None:
         """The series a discovered link belongs to, if any."""
+        found = self.series_match(url, title)
+        return found[0] if found else None
+
+    def series_match(self, url: str, title: str | None) -> tuple[Series, str] | None:
+        """The series a discovered link belongs to and how (see :meth:`Series.candidate_match`);
+        a URL match wins over a title-only match of another series."""
+        by_title = None
         for series in self.series:
-            if series.matches_candidate(url, title):
-                return series
-        return None
+            how = series.candidate_match(url, title)
+            if how == "url":
+                return series, how
+            if how == "title" and by_title is None:
+                by_title = (series, how)
+        return by_title

@@ -17,7 +17,7 @@ from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import report_from_article
 from crawler.sources import Series, Source
-from crawler.urls import normalize_url
+from crawler.urls import host_of, normalize_url
 from crawler.workers import ExtractionCrashed, extract_page, extraction_pool, extraction_pool_for
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
@@ -25,6 +25,7 @@ from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_re
 MAX_RECORDED_FAILURES = 200
 NOT_MODIFIED = 304
 DISCOVERY_KINDS = frozenset({"rss", "sitemap", "listing", "archive"})
+TITLED_DISCOVERY = frozenset({"rss", "sitemap"})  # entries that carry the article's own title
 
 
 class ReportSpider(scrapy.Spider):
@@ -52,6 +53,11 @@ class ReportSpider(scrapy.Spider):
         self.discovery_seen: dict[str, PageSeen] = {}
         self.discovery_links: dict[str, set[str]] = {}
         self.not_reports: dict[str, PageSeen] = {}
+        # Links taken on their feed or sitemap title alone (their URL no longer matches the
+        # series' url_pattern), and those of them that were reports: the source file needs
+        # fixing, and the crawl ledger says so.
+        self.title_matched: set[str] = set()
+        self.url_pattern_drift: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
@@ -290,10 +296,32 @@ class ReportSpider(scrapy.Spider):
         return requests
 
     def series_for(self, candidate: Link) -> Series | None:
-        """The series a discovered link may be a report of (``None``: not worth fetching)."""
+        """The series a discovered link may be a report of (``None``: not worth fetching).
+
+        A feed or sitemap entry titled like the series is fetched even when its URL does
+        not match the series' pattern (outlets change their URL shapes); anchor texts of
+        listing pages are too loose for that.
+        """
         if urlsplit(candidate.url).scheme not in ("http", "https"):
             return None
-        return self.source.series_for(candidate.url, candidate.title)
+        found = self.source.series_match(candidate.url, candidate.title)
+        if found is None:
+            return None
+        series, how = found
+        if how == "title":
+            if candidate.via not in TITLED_DISCOVERY or not self._on_site(candidate.url):
+                return None
+            if candidate.url not in self.title_matched:
+                self.title_matched.add(candidate.url)
+                if hasattr(self, "crawler"):
+                    self.crawler.stats.inc_value("sitrep/discovery/title_only")
+        return series
+
+    def _on_site(self, url: str) -> bool:
+        """Whether ``url`` is on one of the source's own domains."""
+        host = host_of(url)
+        domains = self.allowed_domains or [host_of(self.source.homepage).removeprefix("www.")]
+        return any(host == d or host.endswith(f".{d}") for d in domains)
 
     def _discovery_failed(self, response: Response, reason: str) -> Iterator[scrapy.Request]:
         self.record_failure(response.url, f"discovery: {reason}")
@@ -343,6 +371,9 @@ class ReportSpider(scrapy.Spider):
                 self.not_reports[url] = _page_seen(url, response)
             self.logger.debug("not a %s report: %s (%r)", series_key, response.url, item.title)
             return
+        if candidate.url in self.title_matched or response.url in self.title_matched:
+            self.url_pattern_drift.append(response.url)
+            self.crawler.stats.inc_value("sitrep/discovery/url_pattern_drift")
         self.crawler.stats.inc_value("sitrep/reports/scraped")
         yield item
 
