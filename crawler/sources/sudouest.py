@@ -21,7 +21,7 @@ SOURCE = Source(
             name="Guerre en Ukraine : ce qu'il faut retenir",
             title_pattern=r"\bguerre en ukraine\b.*\bce qu il faut retenir\b",
             url_pattern=(
-                r"^https?://www\.sudouest\.fr/(?:amp/)?[a-z0-9-]+/guerre-en-ukraine-"
+                r"^https?://www\.sudouest\.fr/(?:amp/)?(?:[a-z0-9-]+/)+guerre-en-ukraine-"
                 r"[a-z0-9-]*-ce-qu-il-faut-retenir(?:-[a-z0-9-]+)?-\d{7,9}\.php"
             ),
         ),
