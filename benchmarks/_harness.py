@@ -14,18 +14,30 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = ("--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False")
 
 
-def _serve(root: str, port_queue: multiprocessing.Queue, answers_file: str) -> None:
+def _serve(
+    root: str, port_queue: multiprocessing.Queue, answers_file: str, asks: Connection
+) -> None:
     sys.path.insert(0, str(REPO))
     from crawler.replay import ReplayServer
 
     server = ReplayServer(Path(root))
+    stamps: list[float] = []  # wall-clock time (time.time()) of each answer
+    inner = server._server  # the HTTP server, whose record_answer sees every complete answer
+    record_answer = inner.record_answer
+
+    def timed(path: str, status: int) -> None:
+        record_answer(path, status)
+        stamps.append(time.time())
+
+    inner.record_answer = timed  # type: ignore[method-assign]
 
     def stop(*_: object) -> None:
         Path(answers_file).write_text(json.dumps(server.answers), "utf-8")
@@ -35,17 +47,24 @@ def _serve(root: str, port_queue: multiprocessing.Queue, answers_file: str) -> N
     server.start()
     port_queue.put(server.url)
     while True:
-        time.sleep(3600)
+        asks.recv()
+        asks.send(list(stamps))
 
 
 @dataclass
 class Served:
     url: str
     answers_file: Path
+    asks: Connection
 
     def answers(self) -> list[tuple[str, int]]:
         """``(path, status)`` of every answer, available once the server has stopped."""
         return [tuple(a) for a in json.loads(self.answers_file.read_text("utf-8"))]
+
+    def answer_times(self) -> list[float]:
+        """Wall-clock times (``time.time()``) of every answer so far, in ascending order."""
+        self.asks.send(None)
+        return sorted(self.asks.recv())
 
 
 @contextmanager
@@ -54,10 +73,13 @@ def replay_server(root: Path, workdir: Path) -> Iterator[Served]:
     core (or the GIL) with the crawl being measured."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
+    ours, theirs = context.Pipe()
     answers = workdir / f"answers-{time.monotonic_ns()}.json"
-    process = context.Process(target=_serve, args=(str(root), queue, str(answers)), daemon=True)
+    process = context.Process(
+        target=_serve, args=(str(root), queue, str(answers), theirs), daemon=True
+    )
     process.start()
-    served = Served(queue.get(timeout=30), answers)
+    served = Served(queue.get(timeout=30), answers, ours)
     try:
         yield served
     finally:
@@ -108,12 +130,26 @@ class Measured:
     seconds: float
     peak_rss_mb: float
     cpu_seconds: float  # user + system time of the process and its descendants (sampled)
+    started_at: float = 0.0  # time.time() when the process was started
+    ended_at: float = 0.0  # time.time() when it had exited
+    cpu_timeline: list[tuple[float, float]] = field(default_factory=list)  # (time, CPU s)
+
+    def cpu_at(self, moment: float) -> float:
+        """CPU seconds of the tree at the last sample taken at or before ``moment``."""
+        spent = 0.0
+        for when, cpu in self.cpu_timeline:
+            if when > moment:
+                break
+            spent = cpu
+        return spent
 
 
 def run_measured(
     command: list[str], env: dict[str, str] | None = None, timeout: float = 3600
 ) -> Measured:
-    """Run a command; its wall time and the peak RSS of its process tree, sampled every 0.1 s."""
+    """Run a command; its wall time, and the peak PSS and CPU time of its process tree sampled
+    every 0.1 s (with the CPU time's timeline)."""
+    started_at = time.time()
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -125,21 +161,34 @@ def run_measured(
     )
     peak = 0
     cpu: dict[int, float] = {}
+    timeline: list[tuple[float, float]] = []
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _sample(_tree(process.pid), cpu))
+            timeline.append((time.time(), sum(cpu.values())))
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     stdout, stderr = process.communicate(timeout=timeout)
     seconds = time.perf_counter() - started
+    ended_at = time.time()
     done.set()
     sampler.join()
-    return Measured(process.returncode, stdout, stderr, seconds, peak / 1024, sum(cpu.values()))
+    return Measured(
+        process.returncode,
+        stdout,
+        stderr,
+        seconds,
+        peak / 1024,
+        sum(cpu.values()),
+        started_at,
+        ended_at,
+        timeline,
+    )
 
 
 def synthetic_env(outlets: int) -> dict[str, str]:

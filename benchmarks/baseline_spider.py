@@ -2,7 +2,7 @@
 
 One crawler per host, like ``sitrep crawl`` runs one spider per outlet, with the same
 settings (concurrency, robots.txt, download handler, middlewares) but no item
-pipelines and no sitrep extensions. Used by ``benchmarks/nightly.py``::
+pipelines, no sitrep extensions and sitrep's spider modules left unimported. Used by ``benchmarks/nightly.py``::
 
     python benchmarks/baseline_spider.py URLS_FILE --set SITREP_REPLAY_URL=http://127.0.0.1:8000
 """
@@ -52,6 +52,7 @@ def main() -> None:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     sys.path.insert(0, str(REPO))
     settings = get_project_settings()
+    settings.set("SPIDER_MODULES", [], priority="cmdline")  # sitrep's spiders: not imported
     settings.set("ITEM_PIPELINES", {}, priority="cmdline")
     settings.set("EXTENSIONS", {}, priority="cmdline")
     settings.set("LOG_LEVEL", "WARNING", priority="cmdline")

@@ -1,24 +1,33 @@
-"""The nightly crawl at scale against bare Scrapy, on a generated replay of N outlets x D days.
+"""The nightly crawl at scale against bare Scrapy and against the pipeline a user would write
+instead, on a generated replay of N outlets x D days.
 
-In one run, on the same generated sites served from a separate process on 127.0.0.1:
+In one run, on the same generated sites served from a separate process on 127.0.0.1, and
+``--rounds`` times over (default 2; each round runs the three in turn, so that the machine's
+load drifts over all of them alike):
 
-1. the baseline: a bare Scrapy spider per outlet fetching exactly the URLs sitrep fetches
-   (discovery pages and report pages) with sitrep's download stack and no parsing;
-2. ``sitrep crawl`` of the same outlets into a fresh SQLite database (and a fresh
-   PostgreSQL database when one is reachable).
+1. bare Scrapy: a spider per outlet fetching exactly the URLs sitrep fetches (discovery
+   pages, monthly sitemaps and report pages) with sitrep's download stack and no parsing,
+   the limit of the pace;
+2. ``sitrep crawl`` of the same outlets into a fresh SQLite database;
+3. the peer (``benchmarks/peer_pipeline.py``): a Scrapy spider per outlet over the same
+   discovery pages, trafilatura in an item pipeline, one SQLAlchemy Core insert per page
+   into SQLite, with the same Scrapy settings.
 
-It prints pages per second for both and their ratio, peak RSS and CPU time of each
-crawl's process tree, the time spent per stage (fetch, extract, normalize, validate,
-dedupe, store, link); then, when Redis answers, the same night by one and by two crawl
-processes sharing a Redis frontier (each report must be stored once); and, on the last
-line, ``key=value`` pairs::
+For each it prints pages per second over the whole run and in steady state (after the
+first answer), start-up (process start to the first answer), CPU ms per page (whole and
+steady), cores used and peak PSS of the process tree, as median [min-max] over the rounds;
+then sitrep/peer ratios round by round, the targets as PASS/FAIL lines, sitrep's time per
+stage (fetch, extract, normalize, validate, dedupe, store, link); then a ``sitrep crawl``
+into a fresh PostgreSQL database when one is reachable, and, when Redis answers, the same
+night by one and by two crawl processes sharing a Redis frontier (each report must be
+stored once); and, on the last line, ``key=value`` pairs::
 
     python benchmarks/nightly.py                          # 20 outlets x 25 days (~500 reports)
-    python benchmarks/nightly.py --outlets 40 --days 250  # 10,000 report pages
-    python benchmarks/nightly.py --no-postgres
+    python benchmarks/nightly.py --outlets 40 --days 250 --no-postgres --no-redis  # 10,000
+    python benchmarks/nightly.py --rounds 3 --no-postgres
 
-Both crawls use sitrep's settings with the politeness delays off (loopback), so the ratio
-measures sitrep's own cost per page, not the delays a live night spends waiting.
+Every crawl uses sitrep's Scrapy settings with the politeness delays off (loopback), so the
+ratios measure each one's own cost per page, not the delays a live night spends waiting.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import argparse
 import json
 import os
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,12 +51,15 @@ from benchmarks._harness import (
     FAST,
     REPO,
     Measured,
+    Served,
     replay_server,
     run_measured,
     sitrep,
     synthetic_env,
     synthetic_sources,
 )
+from benchmarks._peer import peer_night, settings_differences, write_outlets
+from benchmarks._phases import METRICS, Run, ratios, run_of, spread, table
 
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 STAGES = ("fetch", "extract", "normalize", "validate", "dedupe", "store", "link")
@@ -56,6 +69,12 @@ UNCAPPED = (
     "SITREP_MAX_REPORTS_PER_SOURCE=1000000",
     "--set",
     "SITREP_DISCOVERY_WINDOW_DAYS=0",
+)
+# sitrep against the peer: (ratio, label, bound, whether the ratio must be at least the bound).
+TARGETS = (
+    ("pages_per_s", "pages/s", 2.0, True),
+    ("cpu_ms", "CPU ms/page", 0.75, False),
+    ("peak_mb", "peak PSS", 1.5, False),
 )
 
 
@@ -179,11 +198,59 @@ def postgres_database() -> str | None:
     return PG_ADMIN.rsplit("/", 1)[0] + "/sitrep_bench_nightly"
 
 
+def monthly_sitemaps(sites: Path) -> list[str]:
+    """The monthly sitemaps the sitemap indexes list (sitrep and the peer fetch them too)."""
+    return sorted(
+        f"https://{path.parent.parent.name}/sitemaps/{path.name}"
+        for path in sites.glob("*/sitemaps/*.xml")
+    )
+
+
+def sitrep_sqlite(
+    workdir: Path, served: Served, outlets: int, extra: list[str]
+) -> tuple[Run, dict]:
+    """One measured ``sitrep crawl`` into a fresh SQLite file."""
+    database = workdir / "nightly.db"
+    for path in (database, *workdir.glob("nightly.db-*")):
+        path.unlink(missing_ok=True)
+    measured, summary = sitrep_night(f"sqlite:///{database}", served.url, outlets, *extra)
+    stored = sum(row["new"] for row in summary["sources"])
+    return run_of("sitrep", measured, served.answer_times(), stored), summary
+
+
+def print_stages(summary: dict) -> dict[str, float]:
+    """Seconds and ms per report of each stage of one sitrep crawl; the ms per report."""
+    stored = max(sum(row["new"] for row in summary["sources"]), 1)
+    per_report = {}
+    for stage, seconds in stage_seconds(summary).items():
+        per_report[stage] = 1000 * seconds / stored
+        print(f"  {stage:<10} {seconds:8.2f} s  {per_report[stage]:6.2f} ms/report")
+    return per_report
+
+
+def compare(runs: dict[str, list[Run]], results: dict[str, float | int | str]) -> None:
+    """sitrep/peer ratios round by round, and the targets as PASS/FAIL lines."""
+    print("\nsitrep / peer, median [min-max] over the rounds:")
+    medians = {}
+    for name, attribute, _ in METRICS:
+        values = ratios(runs["sitrep"], runs["peer"], attribute)
+        medians[attribute] = statistics.median(values)
+        results[f"ratio_{attribute}"] = round(medians[attribute], 2)
+        print(f"  {name:<20} {spread(values)}")
+    print("\ntargets (medians of the round-by-round ratios):")
+    for attribute, label, bound, at_least in TARGETS:
+        value = medians[attribute]
+        ok = value >= bound if at_least else value <= bound
+        sign = ">=" if at_least else "<="
+        print(f"  {'PASS' if ok else 'FAIL'}  {label} {value:.2f}x (target {sign} {bound}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--outlets", type=int, default=20)
     parser.add_argument("--days", type=int, default=25)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=2, help="bare, sitrep, peer: each round")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0", help="for the 2-worker run")
     parser.add_argument("--no-redis", action="store_true", help="skip the 2-worker run")
@@ -192,54 +259,66 @@ def main() -> None:
         "--set", dest="overrides", action="append", default=[], help="extra sitrep crawl setting"
     )
     args = parser.parse_args()
+    differences = settings_differences()
+    if differences:
+        raise SystemExit(
+            "the peer's Scrapy settings differ from sitrep's: " + "; ".join(differences)
+        )
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sitrep-nightly-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    info = synthetic.generate(workdir / "sites", args.outlets, args.days, seed=args.seed)
-    urls = [*info.discovery_urls, *info.report_urls]
+    sites = workdir / "sites"
+    info = synthetic.generate(sites, args.outlets, args.days, seed=args.seed)
+    urls = [*info.discovery_urls, *monthly_sitemaps(sites), *info.report_urls]
+    outlets_file = write_outlets(workdir / "outlets.json", args.outlets)
     print(
         f"{args.outlets} outlets x {args.days} days: {len(info.report_urls)} reports, "
-        f"{len(info.discovery_urls)} discovery pages, {info.bytes / 1e6:.0f} MB written"
+        f"{len(urls) - len(info.report_urls)} discovery pages, "
+        f"{info.bytes / 1e6:.0f} MB written; {args.rounds} round(s) of bare Scrapy, sitrep, peer",
+        flush=True,
     )
     extra = [arg for value in args.overrides for arg in ("--set", value)]
     results: dict[str, float | int | str] = {"pages": len(urls), "reports": len(info.report_urls)}
-    with replay_server(workdir / "sites", workdir) as server:
-        bare, responses = baseline(urls, server.url, workdir)
-        results["baseline_pages_per_s"] = round(responses / bare.seconds, 1)
-        results["baseline_rss_mb"] = round(bare.peak_rss_mb)
-        results["baseline_cpu_ms_per_page"] = round(1000 * bare.cpu_seconds / responses, 1)
-        engines = [("sqlite", f"sqlite:///{workdir / 'nightly.db'}")]
+    runs: dict[str, list[Run]] = {"bare Scrapy": [], "sitrep": [], "peer": []}
+    with replay_server(sites, workdir) as server:
+        for round_ in range(1, args.rounds + 1):
+            bare, _ = baseline(urls, server.url, workdir)
+            runs["bare Scrapy"].append(run_of("bare", bare, server.answer_times(), len(urls)))
+            run, summary = sitrep_sqlite(workdir, server, args.outlets, extra)
+            runs["sitrep"].append(run)
+            measured, peer = peer_night(outlets_file, workdir / "peer.db", server.url)
+            runs["peer"].append(run_of("peer", measured, server.answer_times(), peer["stored"]))
+            print(
+                f"round {round_}: pages/s bare {runs['bare Scrapy'][-1].pages_per_s:.1f}, "
+                f"sitrep {run.pages_per_s:.1f}, peer {runs['peer'][-1].pages_per_s:.1f}; "
+                f"reports stored: sitrep {run.stored}, peer {peer['stored']} "
+                f"of {len(info.report_urls)}",
+                flush=True,
+            )
+        print(f"\n{table(runs)}")
+        for label, measured_runs in runs.items():
+            key = label.split()[0].lower()
+            results[f"{key}_stored"] = measured_runs[-1].stored
+            for _, attribute, fmt in METRICS:
+                values = [getattr(run, attribute) for run in measured_runs]
+                results[f"{key}_{attribute}"] = fmt.format(statistics.median(values))
+        print("\nsitrep stages (SQLite, last round):")
+        for stage, ms in print_stages(summary).items():
+            results[f"{stage}_ms"] = round(ms, 2)
+        compare(runs, results)
         pg = None if args.no_postgres else postgres_database()
         if pg:
-            engines.append(("postgresql", pg))
-        for engine, db_url in engines:
-            Path(workdir / "nightly.db").unlink(missing_ok=True)
-            measured, summary = sitrep_night(db_url, server.url, args.outlets, *extra)
-            requests = sum(row["requests"] for row in summary["sources"])
+            measured, summary = sitrep_night(pg, server.url, args.outlets, *extra)
             stored = sum(row["new"] for row in summary["sources"])
-            prefix = "" if engine == "sqlite" else "pg_"
-            results[f"{prefix}sitrep_pages_per_s"] = round(requests / measured.seconds, 1)
-            results[f"{prefix}ratio"] = round(
-                results[f"{prefix}sitrep_pages_per_s"] / results["baseline_pages_per_s"], 2
-            )
-            results[f"{prefix}peak_rss_mb"] = round(measured.peak_rss_mb)
-            results[f"{prefix}cpu_ms_per_page"] = round(1000 * measured.cpu_seconds / requests, 1)
-            results[f"{prefix}cores_used"] = round(measured.cpu_seconds / measured.seconds, 2)
-            results[f"{prefix}stored"] = stored
-            results[f"{prefix}requests"] = requests
-            stages = stage_seconds(summary)
+            run = run_of("pg", measured, server.answer_times(), stored)
+            results["pg_pages_per_s"] = round(run.pages_per_s, 1)
+            results["pg_cpu_ms"] = round(run.cpu_ms, 1)
+            results["pg_peak_mb"] = round(run.peak_mb)
+            results["pg_stored"] = stored
             print(
-                f"\n{engine}: {requests} requests ({responses} for the baseline) in "
-                f"{measured.seconds:.1f} s = {results[f'{prefix}sitrep_pages_per_s']} pages/s; "
-                f"baseline {bare.seconds:.1f} s = {results['baseline_pages_per_s']} pages/s; "
-                f"ratio {results[f'{prefix}ratio']}; stored {stored}/{len(info.report_urls)}; "
-                f"peak RSS {measured.peak_rss_mb:.0f} MB (baseline {bare.peak_rss_mb:.0f} MB)"
+                f"\npostgresql: {run.pages_per_s:.1f} pages/s, {run.cpu_ms:.1f} CPU ms/page, "
+                f"peak PSS {run.peak_mb:.0f} MB, stored {stored}/{len(info.report_urls)}"
             )
-            for stage in STAGES:
-                seconds = stages.get(stage, 0.0)
-                per_page = 1000 * seconds / max(stored, 1)
-                print(f"  {stage:<10} {seconds:8.2f} s  {per_page:6.2f} ms/report")
-                if engine == "sqlite":
-                    results[f"{stage}_ms"] = round(per_page, 2)
+            print_stages(summary)
         if not args.no_redis and redis_reachable(args.redis):
             timings = {}
             for workers in (1, 2):

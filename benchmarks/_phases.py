@@ -1,0 +1,106 @@
+"""One measured crawl of the nightly benchmark split into start-up and steady state, and the
+spread of repeated measurements.
+
+Start-up is from the process's start to the replay server's first answer to it (imports,
+settings, schema, engine start); steady state is from that first answer to its last (pages
+answered after the first, per second of that span, and the CPU the process tree spent over
+it per page); the tail is from the last answer to the process's exit."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from benchmarks._harness import Measured
+
+
+@dataclass
+class Run:
+    """What one crawl cost."""
+
+    label: str
+    pages: int  # answers the replay server sent to this crawl (robots.txt included)
+    stored: int  # report pages stored (requested, for the bare baseline)
+    seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    startup_s: float
+    startup_cpu_s: float
+    steady_pages_per_s: float
+    steady_cpu_ms: float  # CPU ms per page over the steady span
+    tail_s: float
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds
+
+    @property
+    def cpu_ms(self) -> float:
+        return 1000 * self.cpu_seconds / max(self.pages, 1)
+
+    @property
+    def cores(self) -> float:
+        return self.cpu_seconds / self.seconds
+
+
+def run_of(label: str, measured: Measured, answer_times: list[float], stored: int) -> Run:
+    """Split ``measured`` by the times the replay server answered it (all answers of the
+    server, of which those within the process's lifetime are kept)."""
+    mine = [t for t in answer_times if measured.started_at <= t <= measured.ended_at]
+    if len(mine) < 2:
+        raise SystemExit(f"{label}: the replay server answered {len(mine)} request(s)")
+    first, last = mine[0], mine[-1]
+    span = max(last - first, 1e-6)
+    startup_cpu = measured.cpu_at(first)
+    return Run(
+        label=label,
+        pages=len(mine),
+        stored=stored,
+        seconds=measured.seconds,
+        cpu_seconds=measured.cpu_seconds,
+        peak_mb=measured.peak_rss_mb,
+        startup_s=first - measured.started_at,
+        startup_cpu_s=startup_cpu,
+        steady_pages_per_s=(len(mine) - 1) / span,
+        steady_cpu_ms=1000 * (measured.cpu_at(last) - startup_cpu) / (len(mine) - 1),
+        tail_s=measured.ended_at - last,
+    )
+
+
+METRICS = (
+    ("pages/s", "pages_per_s", "{:.1f}"),
+    ("steady pages/s", "steady_pages_per_s", "{:.1f}"),
+    ("start-up s", "startup_s", "{:.2f}"),
+    ("start-up CPU s", "startup_cpu_s", "{:.2f}"),
+    ("tail s", "tail_s", "{:.2f}"),
+    ("CPU ms/page", "cpu_ms", "{:.1f}"),
+    ("steady CPU ms/page", "steady_cpu_ms", "{:.1f}"),
+    ("cores used", "cores", "{:.2f}"),
+    ("peak PSS MB", "peak_mb", "{:.0f}"),
+)
+
+
+def spread(values: list[float], fmt: str = "{:.2f}") -> str:
+    """``median [min-max]`` (or the value alone when there is one)."""
+    if len(values) == 1:
+        return fmt.format(values[0])
+    low, high = min(values), max(values)
+    return f"{fmt.format(statistics.median(values))} [{fmt.format(low)}-{fmt.format(high)}]"
+
+
+def table(runs: dict[str, list[Run]]) -> str:
+    """One line per metric, one column per crawl: median [min-max] over the repeats."""
+    labels = list(runs)
+    width = max(len(spread([0.0, 1.0], "{:.1f}")) + 6, *(len(label) + 2 for label in labels))
+    lines = [f"{'':<20}" + "".join(f"{label:>{width}}" for label in labels)]
+    for name, attribute, fmt in METRICS:
+        cells = [spread([getattr(run, attribute) for run in runs[label]], fmt) for label in labels]
+        lines.append(f"{name:<20}" + "".join(f"{cell:>{width}}" for cell in cells))
+    return "\n".join(lines)
+
+
+def ratios(mine: list[Run], theirs: list[Run], attribute: str) -> list[float]:
+    """``mine / theirs`` of one metric, round by round (the runs of a round are paired)."""
+    return [
+        getattr(a, attribute) / getattr(b, attribute) for a, b in zip(mine, theirs, strict=True)
+    ]
