@@ -173,7 +173,7 @@ def test_new_source_writes_module_fixture_folder_and_skeleton(root: Path) -> Non
     assert skeleton.name == f"{FIRST.date}.json"
     assert golden["reviewed"] is False and golden["url"] == FIRST.url
     assert golden["page"] == f"sites/{outlet.HOST}/{FIRST.path}"
-    assert golden["expected"]["series"] == "guerre-en-ukraine"
+    assert golden["expected"]["series"] == "ukraine-daily"  # the neighbours' convention
     assert golden["expected"]["title"] is None  # the page is not saved yet
 
 
@@ -323,7 +323,7 @@ def test_record_as_report_writes_a_prefilled_unreviewed_skeleton(
     assert golden["source"] == outlet.SLUG and golden["url"] == SECOND.url
     assert (root / "tests" / golden["page"]).read_text("utf-8") == outlet.report_html(SECOND)
     assert golden["expected"]["title"] == SECOND.title
-    assert golden["expected"]["series"] == "guerre-en-ukraine"
+    assert golden["expected"]["series"] == "ukraine-daily"
     assert SECOND.headings[1] in golden["expected"]["section_headings"]
     # Recording again refreshes the unreviewed file in place…
     assert again("--date", SECOND.date).exit_code == 0
@@ -382,3 +382,44 @@ def test_record_says_when_a_page_is_outside_the_source_domains(root: Path, tmp_p
     assert result.exit_code == 0
     assert "amp.elsewhere.example is outside the allowed_domains" in result.output
     assert (root / "tests" / "sites" / "amp.elsewhere.example" / "a.html").is_file()
+
+
+def test_guessed_ids_and_dates_keep_their_shape_not_their_width() -> None:
+    from crawler.devtools.patterns import guess_series
+
+    guess = guess_series(
+        [
+            "https://www.laprovence.com/monde/7654321/guerre-en-ukraine-kiev-sous-les-bombes-le-point-du-jour.html"
+        ]
+    )
+    longer = "https://www.laprovence.com/monde/87654321/guerre-en-ukraine-x-le-point-du-jour.html"
+    assert re.search(guess.url_pattern, longer)
+    rossel = guess_series(
+        [
+            "https://www.sudinfo.be/id823105/article/2024-04-05/"
+            "guerre-en-ukraine-quatre-morts-a-zaporijjia-le-point-sur-la-situation-ce-lundi"
+        ]
+    )
+    assert re.search(
+        rossel.url_pattern,
+        "https://sudinfo.be/id10823105/article/2024-11-15/"
+        "guerre-en-ukraine-x-le-point-sur-la-situation-ce-lundi",
+    )
+    assert not re.search(rossel.url_pattern, "https://www.sudinfo.be/sport/article/2024-04-05/x")
+
+
+def test_a_new_source_follows_its_neighbours_series_key_and_name() -> None:
+    from crawler.devtools.scaffold import draft_source, render_source
+
+    draft = draft_source(
+        "La Provence",
+        [
+            "https://www.laprovence.com/article/monde/7654321/guerre-en-ukraine-kiev-le-point-sur-la-situation.html"
+        ],
+    )
+    assert draft.guess.key == "ukraine-daily"
+    assert draft.guess.name == "Guerre en Ukraine : le point sur la situation"
+    assert draft.series_from is not None
+    assert f"follow {draft.series_from}'s series" in render_source(draft)
+    other = draft_source("Gazette", ["https://www.gazette.fr/2024/04/04/la-meteo-du-jour-123.html"])
+    assert other.series_from is None and other.guess.key != "ukraine-daily"

@@ -95,11 +95,23 @@ def _head_and_tail(slugs: list[_Slug]) -> tuple[list[str], list[str], bool]:
     return head, tail, False
 
 
+def _digits_shape(digits: str) -> str:
+    """Years and months or days keep their width; ids grow a digit now and then."""
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return r"\d{4}"
+    return r"\d{1,2}" if len(digits) <= 2 else r"\d+"
+
+
+def _shape(value: str) -> str:
+    """A segment's pattern: its letters as written, each run of digits by its shape."""
+    parts = re.split(r"(\d+)", value)
+    return "".join(_digits_shape(p) if p.isdigit() else re.escape(p) for p in parts if p)
+
+
 def _segment_pattern(values: list[str]) -> str:
-    if len(set(values)) == 1 and not values[0].isdigit():
-        return re.escape(values[0])
-    if all(v.isdigit() for v in values) and len({len(v) for v in values}) == 1:
-        return rf"\d{{{len(values[0])}}}"
+    shapes = {_shape(v) for v in values}
+    if len(shapes) == 1:
+        return shapes.pop()  # "monde", "\d{4}", "id\d+", "\d{4}\-\d{1,2}\-\d{1,2}"
     return "[^/]+"
 
 

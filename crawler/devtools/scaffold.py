@@ -8,12 +8,13 @@ import keyword
 import re
 import unicodedata
 import zoneinfo
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from crawler.paths import UnsafePath, confined
 from crawler.sources import Selectors, Series, Source, registry
+from crawler.spiders.registry import spider_class_name
 
 from .golden import GoldenFile, write_golden
 from .patterns import SeriesGuess, guess_series
@@ -45,6 +46,8 @@ class SourceDraft:
     sitemaps: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
     discovery_guessed: bool = True
+    # Where the series key and name come from, when a registered source's series fits.
+    series_from: str | None = None
 
     @property
     def host(self) -> str:
@@ -115,6 +118,7 @@ def draft_source(
         guess = guess_series(urls)
     except ValueError as error:
         raise ProjectError(f"--url: {error}") from None
+    guess, series_from = follow_neighbours(guess, urls)
     guessed = not (feeds or sitemaps or listings)
     return SourceDraft(
         slug=slug,
@@ -128,7 +132,31 @@ def draft_source(
         sitemaps=sitemaps,
         listings=listings,
         discovery_guessed=guessed,
+        series_from=series_from,
     )
+
+
+def follow_neighbours(guess: SeriesGuess, urls: list[str]) -> tuple[SeriesGuess, str | None]:
+    """The guess with the key and name of a registered series that the examples fit.
+
+    Sibling papers publish the same report under the same name: a series whose title
+    pattern matches the examples' slugs (read as titles) lends its key and name, so the
+    new source follows the project's convention (``ukraine-daily``, a proper name).
+    Returns the guess and the source it followed (``None``: nothing fits).
+    """
+    titles = [" ".join(_slug_words(url)) for url in urls]
+    for source in registry().values():
+        for series in source.series:
+            if all(series.matches_title(title) for title in titles):
+                return replace(guess, key=series.key, name=series.name), source.slug
+    return guess, None
+
+
+def _slug_words(url: str) -> list[str]:
+    """The words of a report URL's last path segment (its title as a slug)."""
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    segment = re.sub(r"\.[a-z0-9]{2,5}$", "", segment)
+    return [w for w in re.split(r"[-_]+", segment) if w and not w.isdigit()]
 
 
 def _string(value: str) -> str:
@@ -158,6 +186,13 @@ def render_source(draft: SourceDraft) -> str:
     guess = draft.guess
     count = len(draft.examples)
     examples = f"{count} example URL{'s' if count > 1 else ''}"
+    key_note = (
+        f"# Key and name follow {draft.series_from}'s series, whose title pattern fits the\n"
+        "            # examples: sibling papers share them. Check they are this outlet's too.\n"
+        "            "
+        if draft.series_from
+        else ""
+    )
     discovery_note = (
         "# TODO: discovery pages guessed from the homepage; keep those the site really has\n"
         f"    # (`sitrep check --source {draft.slug}` fetches the first one)."
@@ -181,7 +216,7 @@ SOURCE = Source(
         Series(
             # TODO: the key is part of each stored report's identity: choose it before the
             # first crawl and never change it. The name is how the outlet titles the report.
-            key={_string(guess.key)},
+            {key_note}key={_string(guess.key)},
             name={_string(guess.name)},
             # TODO: guessed from {examples}. title_pattern must match the folded title
             # (lowercase, no accents, punctuation as spaces) of every report page, and
@@ -200,10 +235,6 @@ SOURCE = Source(
     selectors=Selectors(),
 )
 '''
-
-
-def spider_class_name(slug: str) -> str:
-    return "".join(part.capitalize() for part in slug.split("_")) + "Spider"
 
 
 def render_spider(draft: SourceDraft) -> str:

@@ -31,13 +31,17 @@ def _custom_spider_names() -> set[str]:
     return names
 
 
+def spider_class_name(slug: str) -> str:
+    """``"la_provence"`` -> ``"LaProvenceSpider"``."""
+    return "".join(part.capitalize() for part in slug.replace("-", "_").split("_")) + "Spider"
+
+
 def spider_class_for(source: Source) -> type[ReportSpider]:
     """A ``ReportSpider`` subclass bound to ``source``."""
-    class_name = (
-        "".join(part.capitalize() for part in source.slug.replace("-", "_").split("_")) + "Spider"
-    )
     return type(
-        class_name, (ReportSpider,), {"name": source.slug, "source": source, "__module__": __name__}
+        spider_class_name(source.slug),
+        (ReportSpider,),
+        {"name": source.slug, "source": source, "__module__": __name__},
     )
 
 
