@@ -16,7 +16,30 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 SITES = TESTS / "sites"
-MANIFEST = json.loads((SITES / "MANIFEST.json").read_text("utf-8"))
+GOLDEN = TESTS / "golden"
+
+
+def derive_manifest() -> dict[str, list]:
+    """What the replay snapshot holds: every golden report (``source``, ``report_date``,
+    ``url``, the original it copies, the URL variants its site links to) and the articles
+    listed beside reports that are not reports (``tests/non_reports.json``)."""
+    reports = []
+    for path in sorted(GOLDEN.glob("*/*.json")):
+        golden = json.loads(path.read_text("utf-8"))
+        reports.append(
+            {
+                "source": golden["source"],
+                "report_date": golden["expected"]["report_date"],
+                "url": golden["url"],
+                "syndicated_from": golden.get("syndicated_from"),
+                "variants": golden.get("variants", []),
+            }
+        )
+    non_reports = json.loads((TESTS / "non_reports.json").read_text("utf-8"))["non_reports"]
+    return {"reports": reports, "non_reports": non_reports}
+
+
+MANIFEST = derive_manifest()
 # Fast but otherwise unchanged crawl settings for tests: no politeness delays on loopback.
 FAST = ("--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False")
 

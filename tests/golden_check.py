@@ -3,7 +3,8 @@
 ``tests/golden/<source>/<YYYY-MM-DD>[-<label>].json``::
 
     {"source", "url", "page" (path under tests/), "fetched_at", "reviewed": true,
-     "expected": {"series", "report_date", "title", "published_at", "modified_at", "authors",
+     ["syndicated_from": the original's URL, for a copy], ["variants": other URLs the site
+     links to it by], "expected": {"series", "report_date", "title", "published_at", "modified_at", "authors",
                   "section_headings", "first_paragraph", "last_paragraph", "captions", "is_paywalled"}}
 
 Paragraph and caption texts are written as they appear on the page; they are compared
