@@ -118,3 +118,33 @@ def test_a_sitemap_index_is_followed_to_its_first_sitemap(tmp_path: Path) -> Non
         found = discover(spider, "sitemap", "https://www.midilibre.fr/sitemap.xml", get, check)
     assert check.discovery["followed"] == "https://www.midilibre.fr/sitemap-news.xml"
     assert newest_first(spider, found)
+
+
+def test_a_missing_lead_is_flagged_when_the_first_paragraph_looks_like_a_standfirst() -> None:
+    from scrapy.http import HtmlResponse
+
+    from crawler.devtools.check import standfirst_hint
+    from crawler.items import Section, SituationReport
+
+    intro = "Kiev a subi dans la nuit une attaque de drones, la quatrième cette semaine."
+    item = SituationReport(
+        source="midilibre",
+        series="ukraine-daily",
+        url="https://www.midilibre.fr/a.php",
+        sections=[Section(None, [intro, "Le reste du texte."])],
+    )
+
+    def page(head: str, body: str) -> HtmlResponse:
+        html = f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+        return HtmlResponse(item.url, body=html.encode("utf-8"), encoding="utf-8")
+
+    described = page(f'<meta name="description" content="{intro}">', f"<p>{intro}</p>")
+    assert "repeats the page's description" in standfirst_hint(described, item)
+    classed = page("", f'<div class="article__chapo"><span>L\'essentiel</span> {intro}</div>')
+    assert standfirst_hint(classed, item) is None  # the label makes it another text
+    classed = page("", f'<p class="article-lead">{intro}</p><p>Le reste du texte.</p>')
+    assert standfirst_hint(classed, item) == 'the first paragraph is a <p class="article-lead">'
+    plain = page("", f"<p>{intro}</p><p>Le reste du texte.</p>")
+    assert standfirst_hint(plain, item) is None
+    item.lead = "Un chapô."
+    assert standfirst_hint(described, item) is None

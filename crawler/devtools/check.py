@@ -8,6 +8,7 @@ client instead of a Scrapy crawl.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,6 +129,7 @@ def report_summary(item: SituationReport) -> dict[str, Any]:
         "series": item.series,
         "fields": {
             "title": _field(item.title, bool(item.title), why.get("title")),
+            "lead": _field(item.lead, bool(item.lead), why.get("lead")),
             "report_date": _field(
                 data["report_date"], item.report_date is not None, why.get("report_date")
             ),
@@ -156,7 +158,40 @@ def _try_report(
             f"{candidate.url}: title {item.title!r} is not a {series.key!r} report"
         )
         return None
+    hint = standfirst_hint(response, item)
+    if hint:
+        check.problems.append(f"{candidate.url}: no lead, but {hint}: set selectors.lead")
     return item
+
+
+_STANDFIRST_CLASS = re.compile(
+    r"chap[oô]|(?:^|[-_ ])(?:lead|intro|standfirst|summary|teaser|description|excerpt)",
+    re.IGNORECASE,
+)
+
+
+def standfirst_hint(response: TextResponse, item: SituationReport) -> str | None:
+    """Why the body's first paragraph looks like a standfirst, when the item has no lead."""
+    if item.lead or not item.paragraphs:
+        return None
+    first = " ".join(item.paragraphs[0].split())
+    described = response.xpath(
+        "//meta[@name='description' or @property='og:description']/@content"
+    ).getall()
+    words = set(first.lower().split())
+    for description in described:
+        theirs = set(description.lower().split())
+        if words and theirs and len(words & theirs) >= 0.8 * min(len(words), len(theirs)):
+            return "the first paragraph repeats the page's description"
+    holders = response.xpath(
+        "//body//*[@class][contains(normalize-space(.), $start)]", start=first[:60]
+    )
+    for element in reversed(holders):  # the innermost first
+        text = " ".join(" ".join(element.xpath(".//text()").getall()).split())
+        if text == first and _STANDFIRST_CLASS.search(element.attrib.get("class", "")):
+            tag, cls = element.root.tag, element.attrib["class"]
+            return f'the first paragraph is a <{tag} class="{cls}">'
+    return None
 
 
 def check_source(source: Source, get: Getter) -> SourceCheck:
