@@ -32,13 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("SITREP_SQLITE_CACHE_MIB", "64")
 
 from crawler.items import Section, SituationReport
+from crawler.similarity import bands, to_signed
 from crawler.sources import get_source
 from pipelines.db.database import Database
 from pipelines.db.models import Report, ReportUrl
 from pipelines.db.repository import find_match, sync_source
 from pipelines.db.writes import save_report
 from pipelines.normalize import normalize_report
-from pipelines.similarity import bands, to_signed
 
 EPOCH = dt.date(2000, 1, 1)
 WORDS = [

@@ -63,14 +63,14 @@ class SituationReport:
     warnings: list[str] = field(default_factory=list)
     fetch: FetchInfo | None = None
     # The page as fetched; normalize (in the workers) replaces it with ``html_zlib``, the
-    # page zlib-compressed for storage: read it with pipelines.normal_form.page_bytes.
+    # page zlib-compressed for storage: read it with crawler.normal_form.page_bytes.
     html: bytes | None = field(default=None, repr=False)
     html_zlib: bytes | None = field(default=None, repr=False)
     # Filled by the pipelines.
     url_variants: list[str] = field(default_factory=list)
     normalized_url: str | None = None
     content_hash: str | None = None
-    simhash: int | None = None  # 64-bit SimHash of the body (see pipelines.similarity)
+    simhash: int | None = None  # 64-bit SimHash of the body (see crawler.similarity)
     match_report_id: int | None = None  # the stored report this item is a version of
     match_rule: str | None = None  # which rung of the dedupe ladder matched it
     store_outcome: str | None = None  # new | revised | unchanged | duplicate

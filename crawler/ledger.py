@@ -18,12 +18,12 @@ from sqlalchemy import select
 
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
 from crawler.items import SituationReport
+from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
 from pipelines.base import run_id_of
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import known_pages, remember_pages
 from pipelines.db.models import CrawlRun, Report, Source, SourceRun
-from pipelines.normal_form import page_bytes
 
 logger = logging.getLogger(__name__)
 

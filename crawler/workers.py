@@ -161,7 +161,7 @@ def _running(pid: int) -> bool:
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # Imported once in the fork server, shared copy-on-write by every worker.
-    context.set_forkserver_preload(["crawler.extract", "pipelines.normal_form"])
+    context.set_forkserver_preload(["crawler.extract", "crawler.normal_form"])
     return context
 
 

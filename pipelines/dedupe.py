@@ -9,8 +9,8 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from crawler.items import SituationReport
+from crawler.similarity import UNRELATED_BITS
 from pipelines.db.repository import find_match, quarantine_item
-from pipelines.similarity import UNRELATED_BITS
 
 from .base import SitrepPipeline, run_id_of, timed
 

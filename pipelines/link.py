@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from crawler.items import SituationReport
+from crawler.similarity import to_signed
 from pipelines.db.links import ReportKey, link_copies, report_key
-from pipelines.similarity import to_signed
 
 from .base import SitrepPipeline, timed
 

@@ -7,11 +7,11 @@ report date is derived, URL variants and the content hash are computed.
 from __future__ import annotations
 
 from crawler.items import SituationReport
+from crawler.normal_form import content_hash, normalize_report
 from crawler.sources import get_source
 from crawler.workers import extraction_pool_for, timed_call
 
 from .base import SitrepPipeline
-from .normal_form import content_hash, normalize_report
 
 __all__ = ["NormalizePipeline", "content_hash", "normalize_report"]
 

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 from twisted.internet import defer
 
 from crawler.items import SituationReport
+from crawler.similarity import bands
 from crawler.sources import get_source
 from pipelines.db.database import Database, SchemaError, safe_url
 from pipelines.db.fetch_state import PageSeen, remember_pages
 from pipelines.db.repository import find_match
 from pipelines.db.writes import Outcome, save_report
-from pipelines.similarity import bands
 
 from .base import SitrepPipeline
 

@@ -261,7 +261,7 @@ def test_two_processes_crawling_at_once_store_each_report_once(db_url: str) -> N
 
 @pytest.mark.parametrize("fingerprints", [(0, 0, True), (0b111, 0, True), (0b1111, 0, False)])
 def test_near_duplicate_threshold(fingerprints: tuple[int, int, bool]) -> None:
-    from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, hamming
+    from crawler.similarity import NEAR_DUPLICATE_BITS, bands, hamming
 
     a, b, near = fingerprints
     assert (hamming(a, b) <= NEAR_DUPLICATE_BITS) is near
@@ -285,7 +285,7 @@ def test_near_duplicate_threshold(fingerprints: tuple[int, int, bool]) -> None:
 )
 def test_simhash_fingerprints_are_stable(text: str, fingerprint: int) -> None:
     """Fingerprints stored in existing databases must keep matching new ones."""
-    from pipelines.similarity import simhash
+    from crawler.similarity import simhash
 
     assert simhash(text) == fingerprint
 
@@ -294,7 +294,7 @@ def _simhash_by_definition(text: str) -> int:
     """SimHash spelled out: per bit, the majority vote of the shingles' BLAKE2b hashes."""
     import hashlib
 
-    from pipelines.similarity import shingles
+    from crawler.similarity import shingles
 
     hashes = [
         int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
@@ -313,6 +313,6 @@ _WORDS = ["Kharkiv", "30 000", "le", "été", "東京", "ß", "İ", "ﬁ", "a", 
 )
 @settings(max_examples=300, deadline=None)
 def test_simhash_matches_its_definition(text: str) -> None:
-    from pipelines.similarity import simhash
+    from crawler.similarity import simhash
 
     assert simhash(text) == _simhash_by_definition(text)

@@ -125,8 +125,8 @@ def test_normalize_compresses_the_page_once_and_keeps_only_the_compressed_copy()
     import zlib
 
     from crawler.items import Section, SituationReport
+    from crawler.normal_form import page_bytes
     from crawler.sources import get_source
-    from pipelines.normal_form import page_bytes
     from pipelines.normalize import normalize_report
 
     page = b"<html><body><p>" + b"Le point sur la situation. " * 200 + b"</p></body></html>"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import synthetic
-from pipelines.similarity import NEAR_DUPLICATE_BITS, hamming, simhash
+from crawler.similarity import NEAR_DUPLICATE_BITS, hamming, simhash
 
 from .conftest import TESTS, assert_each_report_stored_once, crawl_served, run_sitrep
 

@@ -67,7 +67,7 @@ def upgrade() -> None:
 
 def _backfill_fingerprints() -> None:
     """Fingerprint the reports stored before this revision."""
-    from pipelines.similarity import bands, simhash, to_signed
+    from crawler.similarity import bands, simhash, to_signed
 
     connection = op.get_bind()
     reports = sa.table(

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
-from pipelines.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
+from crawler.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
 
 from .models import Report, ReportLink
 from .repository import near_duplicates, same_content

@@ -11,8 +11,8 @@ from sqlalchemy import Select, bindparam, select, union
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
+from crawler.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming
 from crawler.sources import Source as SourceEntry
-from pipelines.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming
 
 from .models import Quarantine, Report, ReportUrl, Series, Source
 from .writes import stored_html

@@ -17,8 +17,8 @@ from sqlalchemy import Insert, Select, Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
-from pipelines.normal_form import compress_html
-from pipelines.similarity import bands, to_signed
+from crawler.normal_form import compress_html
+from crawler.similarity import bands, to_signed
 
 from .models import Report, ReportUrl, Revision
 

@@ -12,9 +12,9 @@ from crawler.extract.report_date import report_date
 from crawler.extract.text import clean_text
 from crawler.extract.title import undouble
 from crawler.items import Caption, Section, SituationReport
+from crawler.similarity import simhash
 from crawler.sources import Source
 from crawler.urls import normalize_url
-from pipelines.similarity import simhash
 
 
 def content_hash(item: SituationReport) -> str:
