@@ -123,23 +123,15 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 def _from_environment(defaults: dict[str, object]) -> dict[str, object]:
     """The ``SITREP_*`` settings set as environment variables, typed like their defaults
-    (booleans: ``0``, ``false``, ``no``, ``off`` or empty are false)."""
-    found: dict[str, object] = {}
-    for name, default in defaults.items():
-        if not name.startswith("SITREP_") or name not in os.environ:
-            continue
-        raw = os.environ[name].strip()
-        try:
-            if isinstance(default, bool):
-                found[name] = raw.lower() not in ("0", "false", "no", "off", "")
-            elif isinstance(default, int | float):
-                found[name] = type(default)(raw)
-            else:
-                found[name] = raw or None
-        except ValueError:
-            kind = "an integer" if isinstance(default, int) else "a number"
-            raise ValueError(f"environment variable {name}={raw!r}: expected {kind}") from None
-    return found
+    (booleans: ``0``, ``false``, ``no``, ``off`` or empty are false); a malformed value raises
+    :class:`crawler.setting_values.SettingError` naming the variable."""
+    from crawler.setting_values import environment_value
+
+    return {
+        name: environment_value(name, os.environ[name], default)
+        for name, default in defaults.items()
+        if name.startswith("SITREP_") and name in os.environ
+    }
 
 
 globals().update(_from_environment(dict(globals())))

@@ -7,19 +7,26 @@ import sys
 
 import click
 
+from crawler.setting_values import SettingError
+
+try:  # SITREP_* environment variables are read (and checked) with the settings
+    import crawler.settings  # noqa: F401
+except SettingError as error:
+    print(f"error: {error}", file=sys.stderr)
+    sys.exit(2)
+
 from pipelines.db.database import database_url
 
 from .check import check
 from .crawl import crawl
 from .db import db
+from .errors import EXIT_CANNOT_RUN, debugging, describe, guard
 from .extract import extract
 from .reports import diff, export, reports, reprocess, search, show, sources
 from .scaffold import new_source, record
 from .status import status
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-
-EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,14 +58,20 @@ for command in (
     db,
     extract,
 ):
-    cli.add_command(command)
+    cli.add_command(guard(command))
 
 for command in (new_source, record, check):  # adding and checking sources
-    cli.add_command(command)
+    cli.add_command(guard(command))
 
 
 def main() -> None:
+    """``sitrep``: every error ends as one line and exit code 2 (``SITREP_DEBUG=1``: traceback)."""
     try:
         cli.main(prog_name="sitrep", standalone_mode=True)
     except KeyboardInterrupt:  # pragma: no cover - interactive
         sys.exit(130)
+    except Exception as error:
+        if debugging():
+            raise
+        print(f"error: {describe(error)}", file=sys.stderr)
+        sys.exit(EXIT_CANNOT_RUN)

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import click
 
-from pipelines.db.database import Database, safe_url
+from pipelines.db.database import Database, SchemaError, safe_url
+
+from .context import command_database
+from .errors import CannotRun
+
+
+def _known(database: Database) -> str | None:
+    """The database's revision; exit 2 if a newer sitrep wrote it (its migrations are unknown)."""
+    current = database.current_revision()
+    try:
+        database.require_known(current)
+    except SchemaError as error:
+        raise CannotRun(str(error)) from None
+    return current
 
 
 @click.group()
@@ -14,29 +27,28 @@ def db() -> None:
 
 @db.command()
 @click.argument("revision", default="head")
-@click.pass_obj
-def upgrade(obj: dict, revision: str) -> None:
+def upgrade(revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
-    database = Database(obj["db_url"])
+    database = command_database(read_only=False)
+    _known(database)
     database.upgrade(revision)
     click.echo(f"{safe_url(database.url)} is at revision {database.current_revision()}")
 
 
 @db.command()
 @click.argument("revision")
-@click.pass_obj
-def downgrade(obj: dict, revision: str) -> None:
+def downgrade(revision: str) -> None:
     """Downgrade the schema to REVISION ("base" removes every table)."""
-    database = Database(obj["db_url"])
+    database = command_database(read_only=False)
+    _known(database)
     database.downgrade(revision)
     click.echo(f"{safe_url(database.url)} is at revision {database.current_revision() or 'base'}")
 
 
 @db.command()
-@click.pass_obj
-def current(obj: dict) -> None:
+def current() -> None:
     """Show the schema revision of the database and the one the code expects."""
-    database = Database(obj["db_url"])
+    database = command_database(read_only=True)
     click.echo(f"database: {safe_url(database.url)}")
-    click.echo(f"current:  {database.current_revision() or 'none'}")
+    click.echo(f"current:  {_known(database) or 'none'}")
     click.echo(f"head:     {database.head_revision()}")

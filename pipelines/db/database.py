@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from crawler.setting_values import environment_number
 
 DEFAULT_URL = "sqlite:///sitrep.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
@@ -22,6 +30,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 
 class SchemaError(RuntimeError):
     """The database schema is not the one this code expects."""
+
+
+class NoDatabase(FileNotFoundError):
+    """A read-only open found no SQLite file at the path (and created none)."""
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -37,39 +49,98 @@ def safe_url(url: str) -> str:
         return "<unparseable database URL>"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_cache_mib() -> int:
+    """``SITREP_SQLITE_CACHE_MIB``: the SQLite page cache per connection, in MiB (default 16)."""
+    return environment_number("SITREP_SQLITE_CACHE_MIB", 16, minimum=1)
+
+
+def _sqlite_pragmas(dbapi_connection, _record, *, cache_mib: int, writes: bool) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    if writes:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    else:  # SQLite itself refuses any change made through this connection
+        cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     # Page cache per connection: 16 MiB keeps a night's memory flat (64 MiB grew a 4,000-report
     # night's peak from 287 to 349 MB); lookups over a million stored reports want 64.
-    cache_mib = int(os.environ.get("SITREP_SQLITE_CACHE_MIB", "16"))
     cursor.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with sitrep's connection settings (SQLite: WAL, foreign keys, busy timeout)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+def _sqlite_reader(path: Path) -> tuple[str, bool]:
+    """How to open an existing SQLite file for reading only: ``(target, is_uri)``.
+
+    A file we may write is opened as usual (``query_only`` then forbids writes), so SQLite
+    removes its ``-wal``/``-shm`` files on close as after any crawl. A read-only file is opened
+    with ``mode=ro``; in a read-only folder without a ``-wal`` file (an archived copy nobody can
+    be writing to) with ``immutable=1``, since SQLite could not create its working files there.
+    """
+    folder_writable = os.access(path.parent, os.W_OK)
+    if folder_writable and os.access(path, os.W_OK):
+        return str(path), False
+    uri = "file:" + quote(str(path))
+    if not folder_writable and not path.with_name(path.name + "-wal").exists():
+        return uri + "?immutable=1", True
+    return uri + "?mode=ro", True
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine with sitrep's connection settings (SQLite: WAL, foreign keys, busy timeout).
+
+    ``read_only``: for commands that only read. A SQLite file must exist (:class:`NoDatabase`
+    otherwise: no file or folder is ever created) and is opened so that nothing is written.
+    """
+    try:
+        parsed = make_url(url)
+    except ValueError:  # a port that is not a number
+        raise ArgumentError("the port in the database URL is not a number") from None
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    pragmas = partial(_sqlite_pragmas, cache_mib=sqlite_cache_mib(), writes=not read_only)
+    database = parsed.database
+    if not database or database == ":memory:":
+        engine = create_engine(url)
+    elif read_only:
+        path = Path(database).expanduser().resolve()
+        if not path.is_file():
+            raise NoDatabase(
+                f"no database at {path}: check --db (or SITREP_DATABASE_URL); "
+                "`sitrep crawl` or `sitrep db upgrade` creates one"
+            )
+        target, uri = _sqlite_reader(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(target, uri=uri, timeout=30, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+    else:
+        Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "connect", pragmas)
+    return engine
 
 
 class Database:
-    """One database: its engine, sessions and schema state."""
+    """One database: its engine, sessions and schema state.
 
-    def __init__(self, url: str | None = None):
+    The engine is made on first use, so a ``Database`` costs nothing (and touches no file)
+    until it is used. ``read_only``: see :func:`make_engine`.
+    """
+
+    def __init__(self, url: str | None = None, *, read_only: bool = False):
         self.url = database_url(url)
-        self.engine = make_engine(self.url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = read_only
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.url, read_only=self.read_only)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
 
     def __repr__(self) -> str:
         return f"Database({safe_url(self.url)!r})"
@@ -77,6 +148,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        self.engine  # noqa: B018 - makes the engine and its session factory
+        assert self._sessions is not None
         with self._sessions() as session, session.begin():
             yield session
 
@@ -99,6 +172,38 @@ class Database:
     def is_current(self) -> bool:
         return self.current_revision() == self.head_revision()
 
+    def revision_known(self, revision: str) -> bool:
+        """Whether this code's migrations know ``revision``."""
+        script = ScriptDirectory.from_config(self.alembic_config())
+        try:
+            return script.get_revision(revision) is not None
+        except (RevisionError, CommandError):
+            return False
+
+    def require_known(self, current: str | None) -> None:
+        """Raise :class:`SchemaError` if the database is at a revision this code does not know."""
+        if current is not None and not self.revision_known(current):
+            raise SchemaError(
+                f"database {safe_url(self.url)} is at revision {current}, which this sitrep does "
+                "not know: a newer sitrep wrote it; upgrade sitrep to use it"
+            )
+
+    def require_current(self) -> None:
+        """Raise :class:`SchemaError` (saying what to run) unless the schema is at head."""
+        current, head = self.current_revision(), self.head_revision()
+        if current == head:
+            return
+        self.require_known(current)
+        if current is None:
+            raise SchemaError(
+                f"database {safe_url(self.url)} has no sitrep schema yet: "
+                "run `sitrep crawl` or `sitrep db upgrade`"
+            )
+        raise SchemaError(
+            f"database {safe_url(self.url)} is at revision {current}, "
+            f"code expects {head}: run `sitrep db upgrade`"
+        )
+
     def upgrade(self, revision: str = "head") -> None:
         command.upgrade(self.alembic_config(), revision)
 
@@ -112,6 +217,7 @@ class Database:
         """
         if self.is_current():
             return None
+        self.require_known(self.current_revision())
         if auto_migrate:
             from .lock import migration_lock  # the lock module builds on this one
 
@@ -127,7 +233,8 @@ class Database:
         )
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 @cache

@@ -1,0 +1,115 @@
+"""Setting values given as text (environment variables, ``sitrep crawl --set NAME=VALUE``),
+read as the type of the setting's default, with one-line errors that name the setting.
+
+Kept apart from ``crawler.settings`` (a Scrapy settings module that reads the environment when
+imported) so that any module can check a value without importing the settings themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+FALSE_WORDS = ("0", "false", "no", "off", "")
+# Scrapy reads booleans with getbool(): these are the texts it accepts.
+BOOLEAN_WORDS = {"0": False, "1": True, "false": False, "true": True}
+# Settings whose type is not their default's: None by default but typed when given, or an
+# integer default that is read as a number (Scrapy's getfloat).
+SETTING_TYPES: dict[str, type] = {
+    "SITREP_EXTRACT_WORKERS": int,
+    "SITREP_RUN_ID": int,
+    "SITREP_RETRY_AFTER_MAX": float,
+    "DOWNLOAD_DELAY": float,
+    "DOWNLOAD_TIMEOUT": float,
+    "DNS_TIMEOUT": float,
+    "CLOSESPIDER_TIMEOUT": float,
+    "CLOSESPIDER_TIMEOUT_NO_ITEM": float,
+}
+
+
+class SettingError(ValueError):
+    """A setting was given a value it cannot take; the message names it and what it expects."""
+
+
+def _expected(kind: type) -> str:
+    return {bool: "true or false", int: "an integer", float: "a number"}.get(kind, "a value")
+
+
+def typed_value(label: str, raw: str, default: Any, *, kind: type | None = None) -> Any:
+    """``raw`` read like ``default`` (bool, int, float; other types keep the text).
+
+    ``label`` says where the value came from (``environment variable X`` or ``--set X``).
+    Booleans accept what Scrapy's ``getbool`` accepts; environment variables are more lenient
+    (see :func:`environment_value`).
+    """
+    kind = kind or (type(default) if isinstance(default, bool | int | float) else None)
+    text = raw.strip()
+    if kind is bool:
+        if text.lower() not in BOOLEAN_WORDS:
+            raise SettingError(f"{label}={raw!r}: expected 1/0 or true/false")
+        return BOOLEAN_WORDS[text.lower()]
+    if kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            raise SettingError(f"{label}={raw!r}: expected {_expected(kind)}") from None
+    return raw
+
+
+def environment_value(name: str, raw: str, default: Any) -> Any:
+    """An environment variable's text read like ``default``: booleans are false for ``0``,
+    ``false``, ``no``, ``off`` or empty; empty text for a text setting is ``None``."""
+    if isinstance(default, bool):
+        return raw.strip().lower() not in FALSE_WORDS
+    if not raw.strip() and default is None:
+        return None
+    if isinstance(default, int | float) or name in SETTING_TYPES:
+        return typed_value(
+            f"environment variable {name}", raw, default, kind=SETTING_TYPES.get(name)
+        )
+    return raw.strip() or None
+
+
+def environment_number(name: str, default: int, *, minimum: int | None = None) -> int:
+    """An integer environment variable (``default`` when unset), checked against ``minimum``."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    value = typed_value(f"environment variable {name}", raw, default)
+    if minimum is not None and value < minimum:
+        raise SettingError(f"environment variable {name}={raw!r}: expected at least {minimum}")
+    return value
+
+
+def scrapy_defaults() -> dict[str, Any]:
+    """Every setting sitrep knows with its default: Scrapy's, then sitrep's own."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings
+
+    names = (vars(default_settings), vars(settings))
+    return {k: v for module in names for k, v in module.items() if k.isupper()}
+
+
+def check_overrides(
+    overrides: Iterable[str], defaults: Mapping[str, Any] | None = None
+) -> tuple[str, ...]:
+    """``--set NAME=VALUE`` texts, checked before anything starts.
+
+    Raises :class:`SettingError` for a text without ``=``, an unknown ``SITREP_*`` name, or a
+    value that does not fit the setting's type (``--set DOWNLOAD_DELAY=x``). Returns the texts
+    with the names stripped; settings that are not sitrep's or Scrapy's (an extension's) pass.
+    """
+    defaults = scrapy_defaults() if defaults is None else defaults
+    checked = []
+    for text in overrides:
+        name, equals, raw = text.partition("=")
+        name = name.strip()
+        if not equals or not name:
+            raise SettingError(f"--set {text!r}: expected NAME=VALUE")
+        if name.startswith("SITREP_") and name not in defaults:
+            raise SettingError(f"--set {name}: no such sitrep setting (see docs/operations.md)")
+        typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
+        checked.append(f"{name}={raw}")
+    return tuple(checked)
