@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
+from scrapy.utils.python import binary_is_text
 
 from crawler.extract import Article, Hints, extract_article
 from crawler.sources import UnknownSourceError, get_source
+
+from .errors import EXIT_CANNOT_RUN, EXIT_FAILED, CannotRun
 
 
 def article_record(article: Article) -> dict:
@@ -62,9 +67,46 @@ def _hints(source: str | None) -> Hints | None:
         raise click.BadParameter(str(error), param_hint="--source") from None
 
 
+class PageError(ValueError):
+    """A file that cannot be extracted: unreadable, empty, binary, or a bad URL for it."""
+
+
+def check_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) URL (or empty), else :class:`PageError`."""
+    parts = urlsplit(url)
+    if url and (parts.scheme not in ("http", "https") or not parts.hostname):
+        raise PageError(f"{url!r} is not an absolute http(s) URL (like https://example.org/a)")
+    return url
+
+
+def read_page(path: Path) -> bytes:
+    """The bytes of a saved page, or :class:`PageError` saying why there is no page."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PageError(f"cannot read {path}: {(error.strerror or str(error)).lower()}") from None
+    if not data.strip():
+        raise PageError(f"{path} is empty: nothing to extract")
+    if not binary_is_text(data[:8192]):
+        raise PageError(f"{path} is binary, not a saved web page")
+    return data
+
+
+def _url_option(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    try:
+        return check_url(value)
+    except PageError as error:
+        raise CannotRun(f"--url: {error}") from None
+
+
 @click.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--url", default="", help="The page's URL (used for dates in paths and site names).")
+@click.option(
+    "--url",
+    default="",
+    callback=_url_option,
+    help="The page's absolute http(s) URL (used for dates in paths and site names).",
+)
 @click.option(
     "--source",
     default=None,
@@ -73,18 +115,37 @@ def _hints(source: str | None) -> Hints | None:
 )
 @click.option("--batch", is_flag=True, help='Read {"id", "html_path", "url"} JSON lines on stdin.')
 def extract(file: Path | None, url: str, source: str | None, batch: bool) -> None:
-    """Extract one saved page (FILE) to JSON, or many with --batch."""
+    """Extract one saved page (FILE) to JSON, or many with --batch.
+
+    Exit codes: 0 extracted; 1 FILE is empty or binary, or with --batch some lines failed
+    (each failed line is printed with "line" and "error"); 2 FILE missing or unreadable, or a
+    bad option.
+    """
     hints = _hints(source)
     if batch:
-        for line in sys.stdin:
+        failed = lines = 0
+        for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
-            click.echo(json.dumps(_batch_line(line, hints), ensure_ascii=False))
+            result = _batch_line(line, hints, number)
+            lines += 1
+            failed += "error" in result
+            click.echo(json.dumps(result, ensure_ascii=False))
+        if failed:
+            click.echo(f"{failed} of {lines} lines failed", err=True)
+            sys.exit(EXIT_FAILED)
         return
     if file is None:
         raise click.UsageError("give a FILE, or --batch")
+    if not file.is_file():
+        raise CannotRun(f"no such file: {file}")
+    try:
+        data = read_page(file)
+    except PageError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_FAILED if file.is_file() and os.access(file, os.R_OK) else EXIT_CANNOT_RUN)
     article = extract_article(
-        file.read_bytes(),
+        data,
         url or file.resolve().as_uri(),
         hints=hints,
         fetched_at=dt.datetime.now(dt.UTC),
@@ -92,8 +153,9 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
     click.echo(json.dumps(article_record(article), ensure_ascii=False, indent=2))
 
 
-def _batch_line(line: str, hints: Hints | None) -> dict:
-    """One ``{"id", "html_path", "url"}`` request to one output line (``error`` on failure)."""
+def _batch_line(line: str, hints: Hints | None, number: int) -> dict:
+    """One ``{"id", "html_path", "url"}`` request to one output line; on failure ``line`` (its
+    number on stdin) and ``error`` (starting "line N:")."""
     started = time.perf_counter()
     record_id = None
     try:
@@ -101,11 +163,15 @@ def _batch_line(line: str, hints: Hints | None) -> dict:
         if isinstance(request, dict):
             record_id = request.get("id")
         if not isinstance(request, dict) or not request.get("html_path"):
-            raise ValueError('each line must be a JSON object with "html_path"')
-        data = Path(request["html_path"]).read_bytes()
-        article = extract_article(data, request.get("url") or "", hints=hints)
+            raise PageError('each line must be a JSON object with "html_path"')
+        url = check_url(str(request.get("url") or ""))
+        data = read_page(Path(request["html_path"]))
+        article = extract_article(data, url, hints=hints)
         result = {"id": record_id, **article_record(article)}
+    except PageError as error:
+        result = {"id": record_id, "line": number, "error": f"line {number}: {error}"}
     except Exception as error:  # one bad line must not stop the batch
-        result = {"id": record_id, "error": f"{type(error).__name__}: {error}"}
+        message = f"line {number}: {type(error).__name__}: {error}"
+        result = {"id": record_id, "line": number, "error": message}
     result["seconds"] = round(time.perf_counter() - started, 4)
     return result

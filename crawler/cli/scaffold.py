@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import click
 
 from crawler.devtools.fetch import FetchError, fetch
-from crawler.devtools.golden import GoldenFile, write_golden
+from crawler.devtools.golden import GoldenFile, refuse_reviewed, write_golden
 from crawler.devtools.project import Project, ProjectError
 from crawler.devtools.record import Saved, save_fetched, save_file
 from crawler.devtools.scaffold import create_source, draft_source
@@ -135,6 +135,11 @@ def new_source(
     metavar="BASE_URL",
     help="Fetch through a replay-style server (BASE_URL/<host>/<path>), e.g. a local test server.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="With --as-report: replace the page and golden file of a reviewed report.",
+)
 @root_option
 def record(
     url: str,
@@ -143,12 +148,14 @@ def record(
     report_date: str | None,
     saved_file: Path | None,
     via: str | None,
+    force: bool,
     root: Path | None,
 ) -> None:
     """Save the page at URL (status and headers too) under tests/sites/ for replay.
 
     With --as-report, also write tests/golden/<source>/<date>.json with
-    "reviewed": false and the expected fields pre-filled by the extractor.
+    "reviewed": false and the expected fields pre-filled by the extractor. A report whose
+    golden file is already reviewed is left alone (nothing written) unless --force.
     """
     project = _project(root)
     day = parse_date(report_date)
@@ -162,11 +169,17 @@ def record(
     ):
         click.echo(f"note: {host} is outside the allowed_domains of {slug}; crawls skip it")
     fetched_at = dt.datetime.now(dt.UTC)
+    guard = as_report and not force
     try:
+        if guard:
+            refuse_reviewed(project, slug, url)
         if saved_file is not None:
             saved, notes = [save_file(project, url, saved_file)], []
         else:
-            saved, notes = save_fetched(project, fetch(url, via=via))
+            answer = fetch(url, via=via)
+            if guard and answer.url != url:  # redirected to the URL of a reviewed report
+                refuse_reviewed(project, slug, answer.url)
+            saved, notes = save_fetched(project, answer)
         page: Saved = saved[-1]
         for item in saved:
             click.echo(f"saved    {project.relative(item.path)} (HTTP {item.status}, {item.url})")
@@ -179,7 +192,13 @@ def record(
         if page.status != 200:
             raise ProjectError(f"HTTP {page.status}: not writing a golden file for {page.url}")
         golden = write_golden(
-            project, source, page.url, page.path, fetched_at=fetched_at, report_date=day
+            project,
+            source,
+            page.url,
+            page.path,
+            fetched_at=fetched_at,
+            report_date=day,
+            force=force,
         )
     except (FetchError, ProjectError) as error:
         raise click.ClickException(str(error)) from None

@@ -93,6 +93,21 @@ def _existing_for(project: Project, slug: str, url: str) -> Path | None:
     return None
 
 
+def refuse_reviewed(project: Project, slug: str, url: str) -> None:
+    """Raise :class:`ProjectError` if a reviewed golden file already describes ``url``.
+
+    Called before anything is written: re-recording its page would silently change what a
+    reviewed golden file was checked against.
+    """
+    existing = _existing_for(project, slug, url)
+    if existing and json.loads(existing.read_text("utf-8")).get("reviewed") is True:
+        raise ProjectError(
+            f"{project.relative(existing)} is already reviewed: nothing was written; edit it by "
+            "hand, or record again with --force to replace the page and the golden file "
+            "(which then needs a new review)"
+        )
+
+
 def _free_path(project: Project, slug: str, stem: str) -> Path:
     folder = project.golden_dir / slug
     path, number = folder / f"{stem}.json", 2
@@ -125,19 +140,18 @@ def write_golden(
     *,
     fetched_at: dt.datetime | None = None,
     report_date: dt.date | None = None,
+    force: bool = False,
 ) -> GoldenFile:
     """Write the golden skeleton for the report at ``url`` (recorded at ``page``).
 
     With the page saved, ``expected`` is pre-filled from the extractor; without it,
     only the series and a date from the URL are known. An unreviewed skeleton for
     the same URL is refreshed (and renamed if the date changed); a reviewed one is
-    never touched.
+    never touched unless ``force`` (it is then replaced by an unreviewed skeleton).
     """
+    if not force:
+        refuse_reviewed(project, source.slug, url)
     existing = _existing_for(project, source.slug, url)
-    if existing and json.loads(existing.read_text("utf-8")).get("reviewed") is True:
-        raise ProjectError(
-            f"{project.relative(existing)} is already reviewed; edit it by hand, or delete it first"
-        )
     fetched_at = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(zone(source.timezone))
     fetched_at = fetched_at.replace(microsecond=0)
     if page.is_file():
