@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from .conftest import SITES, crawl, fixture_path, manifest_reports, query, run_sitrep
+from crawler.replay import replay_url_for
+
+from .conftest import (
+    SITES,
+    crawl,
+    crawl_served,
+    fixture_path,
+    manifest_reports,
+    query,
+    run_sitrep,
+)
 
 SOURCES = ("midilibre", "lindependant")
 BASELINE_REPORTS = sum(len(manifest_reports(s)) for s in SOURCES)
@@ -98,7 +108,8 @@ FAULTS = {
     "http-410-for-a-known-report": (break_with(status=410), "error", "HTTP 410"),
     # An HTML page labelled as an image is sniffed and read; a real image is an error.
     "wrong-content-type": (
-        break_with(headers={"Content-Type": "image/jpeg"}),
+        # A new ETag: the page is sent (200) rather than revalidated (304) by the --refresh.
+        break_with(headers={"Content-Type": "image/jpeg", "ETag": '"fault"'}),
         "no_new_report",
         None,
     ),
@@ -106,6 +117,20 @@ FAULTS = {
     "oversize-page": (pad_page, "error", "report:"),
     "robots-disallow": (disallow_reports, "blocked", "robots.txt"),
     "undeclared-encoding": (undeclared_cp1252, "no_new_report", None),
+}
+
+
+def report_answers(answers: list[tuple[str, int]]) -> list[int]:
+    """The statuses the replay server answered for the broken report page, in order."""
+    path = replay_url_for("", manifest_reports("midilibre")[3]["url"])
+    return [status for answered, status in answers if answered == path]
+
+
+# Faults whose end state alone could hide that the fault never reached the crawler: what the
+# server must have answered for the broken report page.
+SERVED: dict[str, Callable[[list[int]], bool]] = {
+    "http-503-retry-after-then-ok": lambda statuses: statuses[:1] == [503] and len(statuses) >= 2,
+    "wrong-content-type": lambda statuses: 200 in statuses,
 }
 
 
@@ -120,10 +145,9 @@ def test_fault(fault: str, baseline: Path, tmp_path: Path) -> None:
     db_url = f"sqlite:///{database}"
     before = query(db_url, "select id, content_hash from reports order by id")
     # --refresh: the known report pages are asked for again, so each fault is met.
-    result = crawl(
-        db_url,
+    result, answers = crawl_served(
         sites,
-        "--json",
+        db_url,
         "--refresh",
         "--set",
         "DOWNLOAD_TIMEOUT=3",
@@ -131,6 +155,9 @@ def test_fault(fault: str, baseline: Path, tmp_path: Path) -> None:
         "RETRY_TIMES=1",
         sources=SOURCES,
     )
+    if fault in SERVED:
+        statuses = report_answers(answers)
+        assert SERVED[fault](statuses), f"the fault was not served: {statuses}"
     assert result.code == (0 if expected_status in ("ok", "no_new_report") else 1), result.stderr[
         -3000:
     ]

@@ -72,15 +72,17 @@ def test_in_process_pool_runs_in_the_calling_thread() -> None:
     assert result.result == 36
 
 
+# Two slow tasks submitted together: the pool starts a second worker only when no worker is
+# idle, so quick tasks could all be served by the first one.
 KILLED_SCRIPT = """
 import sys
+import time
 from twisted.internet import defer, task
 from crawler.workers import ExtractionPool
-from tests.worker_tasks import square
 
 async def scenario(pool):
     await defer.gatherResults(
-        [defer.Deferred.fromCoroutine(pool.run(square, n)) for n in range(8)]
+        [defer.Deferred.fromCoroutine(pool.run(time.sleep, 2)) for _ in range(2)]
     )
     print("ready", flush=True)
     await task.deferLater(reactor, 600, lambda: None)
@@ -121,6 +123,17 @@ def _alive(pids: set[int]) -> set[int]:
     return {pid for pid in pids if Path(f"/proc/{pid}").exists()}
 
 
+def _wait_for_descendants(pid: int, count: int, seconds: float = 60) -> set[int]:
+    """The process tree under ``pid`` once it holds ``count`` processes (or at the deadline):
+    workers are started in the background, so "ready" can come before the last one exists."""
+    deadline = time.monotonic() + seconds
+    tree = _descendants(pid)
+    while len(tree) < count and time.monotonic() < deadline:
+        time.sleep(0.1)
+        tree = _descendants(pid)
+    return tree
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
 def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
     process = subprocess.Popen(
@@ -133,8 +146,8 @@ def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
     tree: set[int] = set()
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        tree = _descendants(process.pid)
         # the fork server, its two workers and multiprocessing's resource tracker
+        tree = _wait_for_descendants(process.pid, 4)
         assert len(tree) >= 4, tree
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
