@@ -224,9 +224,14 @@ def test_undeclared_dates_come_from_the_header() -> None:
         body="<div class='h-title'>武汉的声音</div><span>2020-02-19 20:29:58</span>"
         + f"<p>{PARAGRAPH}</p>"
     )
-    assert extract_article(printed, URL).published_at is None  # no headline to anchor on
+    # No headline to anchor on: the header rules find nothing, htmldate's whole-page
+    # reading does (a day, without the time).
+    unanchored = extract_article(printed, URL)
+    assert unanchored.provenance["published_at"] == "htmldate"
+    assert unanchored.published_at.date() == dt.date(2020, 2, 19)
     anchored = printed.replace("<div class='h-title'>", "<h1>").replace("</div>", "</h1>")
     assert extract_article(anchored, URL).published_at.date() == dt.date(2020, 2, 19)
+    assert extract_article(anchored, URL).provenance["published_at"] == "visible-date"
 
 
 def test_a_date_just_above_the_headline_beats_a_later_one() -> None:

@@ -32,6 +32,7 @@ from .decoding import looks_binary
 from .header import HeaderZone, header_zone
 from .lead import standfirst
 from .live import LiveEntry, live_entries
+from .second_opinion import htmldate_published
 from .structured import Structured, node_types, read_structured, resolve
 from .text import clean_text, fold
 from .title import choose_title, declared_site_names, site_names
@@ -281,6 +282,12 @@ def _extract_dates(
         reference=fetched_at or dt.datetime.now(dt.UTC),
     )
     now = fetched_at or dt.datetime.now(dt.UTC)
+    if "published" not in found:
+        # Nothing declared, nothing printed near the headline: htmldate's reading of the
+        # whole page (markup it knows, then the text) is the better guess than none.
+        guess = htmldate_published(tree, url=article.url, reference=now, timezone=hints.timezone)
+        if guess is not None:
+            found["published"] = guess
     for kind, parsed in found.items():
         value = parsed.value
         if value > now + dt.timedelta(minutes=5):

@@ -1,0 +1,44 @@
+"""Second opinions from htmldate (the publication day) and trafilatura (the body), asked only
+where sitrep's own rules are unsure, and labelled with the library in the provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crawler.extract import extract_article
+
+URL = "https://verein.example.org/aktuelles/versammlung"
+PARAGRAPH = "Die Mitglieder trafen sich am Abend im Vereinsheim, um über die Zukunft zu sprechen. "
+
+
+def _club_page(footer: str, head: str = "") -> str:
+    paragraphs = "".join(f"<p>{PARAGRAPH * 4}</p>" for _ in range(7))
+    return (
+        f"<html><head><title>Versammlung im Vereinsheim</title>{head}</head><body>"
+        f"<h1>Versammlung im Vereinsheim</h1>{paragraphs}{footer}</body></html>"
+    )
+
+
+def test_a_date_only_htmldate_finds_is_taken_from_htmldate() -> None:
+    # Far below the headline, outside any header: the page's own rules see no date.
+    html = _club_page('<div class="footer-info">Geschrieben am 12.03.2021</div>')
+    article = extract_article(html, URL, fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    assert article.published_at is not None
+    assert article.published_at.date() == dt.date(2021, 3, 12)
+    assert article.provenance["published_at"] == "htmldate"
+
+
+def test_a_declared_date_is_never_second_guessed() -> None:
+    head = '<meta property="article:published_time" content="2022-05-06T08:00:00+02:00">'
+    html = _club_page('<div class="footer-info">Geschrieben am 12.03.2021</div>', head)
+    article = extract_article(html, URL, fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    assert article.published_at == dt.datetime(
+        2022, 5, 6, 8, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+    assert article.provenance["published_at"] == "meta:article:published_time"
+
+
+def test_htmldate_never_dates_a_page_after_its_fetch() -> None:
+    html = _club_page('<div class="footer-info">Geschrieben am 12.03.2021</div>')
+    article = extract_article(html, URL, fetched_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    assert article.published_at is None or article.published_at.year < 2021
