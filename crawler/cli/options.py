@@ -9,6 +9,37 @@ from typing import Any
 import click
 
 from crawler.replay import DEFAULT_SITES
+from crawler.sources import registry
+
+
+class CannotRun(click.ClickException):
+    """The command could not run (exit 2): one line naming the problem and the fix."""
+
+    exit_code = 2
+
+
+def _known_sources(
+    _ctx: click.Context, _param: click.Parameter, slugs: tuple[str, ...]
+) -> tuple[str, ...]:
+    known = registry()
+    for slug in slugs:
+        if slug not in known:
+            raise CannotRun(f"unknown source {slug!r} (see sitrep sources)")
+    return slugs
+
+
+def source_option(description: str = "Only this source (repeatable).") -> Callable[[Any], Any]:
+    """``--source/-s SLUG`` (repeatable), checked against the registry: an unknown slug is
+    an error (exit 2) instead of an empty result."""
+    return click.option(
+        "--source",
+        "-s",
+        "sources",
+        multiple=True,
+        metavar="SLUG",
+        callback=_known_sources,
+        help=description,
+    )
 
 
 def replay_option(verb: str) -> Callable[[Any], Any]:

@@ -9,17 +9,24 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from crawler.devtools.table import write_sources_markdown
 from crawler.sources import all_sources
 from pipelines.db.database import Database
 from pipelines.db.models import Report, Revision
-from pipelines.db.queries import iter_reports, local_iso, report_links, report_query, report_record
+from pipelines.db.queries import (
+    iter_reports,
+    local_iso,
+    report_links,
+    report_query,
+    report_record,
+    report_values,
+)
 from pipelines.db.search import search_reports
 
-from .options import parse_date
+from .console import make_console, make_table
+from .options import CannotRun, parse_date, source_option
+from .output import open_output
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
@@ -56,23 +63,15 @@ def revision_diff(old: Revision, new: Revision, timezone: str) -> str:
 
 
 def _schema_ready(database: Database) -> Database:
-    """The command's database (read-only unless the command writes), opened once per
-    invocation and at this sitrep's schema revision; else exit 2 saying what to run.
-    ``database`` gives the URL."""
-    from .context import ready_database
-
-    return ready_database(database.url)
+    if database.current_revision() is None:
+        raise click.ClickException(
+            "the database has no sitrep schema yet: run `sitrep crawl` or `sitrep db upgrade`"
+        )
+    return database
 
 
 _filters = [
-    click.option(
-        "--source",
-        "-s",
-        "sources",
-        multiple=True,
-        metavar="SLUG",
-        help="Only this source (repeatable).",
-    ),
+    source_option(),
     click.option("--since", metavar="YYYY-MM-DD", help="Report date on or after."),
     click.option("--until", metavar="YYYY-MM-DD", help="Report date on or before."),
 ]
@@ -93,9 +92,7 @@ def reports(
 ) -> None:
     """List stored reports, newest report date first."""
     database = _schema_ready(Database(obj["db_url"]))
-    table = Table()
-    for column in ("id", "source", "date", "rev", "title"):
-        table.add_column(column, overflow="fold")
+    table = make_table(("id", "source", "date", "rev", "title"), wrap=("title",))
     with database.session() as session:
         query = report_query(
             sources=sources, since=parse_date(since), until=parse_date(until)
@@ -108,7 +105,7 @@ def reports(
                 str(report.revision_count),
                 report.title,
             )
-    Console().print(table)
+    make_console().print(table)
 
 
 @click.command()
@@ -138,7 +135,7 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
-    out = Console()
+    out = make_console()
     out.print(f"[bold]{record['title']}[/]")
     out.print(
         f"{record['source']} / {record['series']} / {record['report_date']}  (report {record['id']})"
@@ -183,7 +180,7 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of stdout.",
+    help="Write here instead of stdout (complete or not at all).",
 )
 @click.pass_obj
 def export(
@@ -194,46 +191,74 @@ def export(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Export reports as JSON lines or CSV (dates ISO 8601 with offset)."""
+    """Export reports as JSON lines, CSV (dates ISO 8601 with offset) or Parquet (typed).
+
+    With -o, the file appears only once complete; a failure (missing folder, full disk)
+    leaves it as it was and exits 2.
+    """
     database = _schema_ready(Database(obj["db_url"]))
+    query = report_query(sources=sources, since=parse_date(since), until=parse_date(until))
     if fmt == "parquet":
         if output is None:
             raise click.UsageError("--format parquet needs --output FILE")
-        _write_parquet(database, output, sources, parse_date(since), parse_date(until))
+        write_table = _parquet_writer()
+        with open_output(output, binary=True) as stream, database.session() as session:
+            write_table(stream, iter_reports(session, query))
         return
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    try:
-        with database.session() as session:
-            query = report_query(sources=sources, since=parse_date(since), until=parse_date(until))
-            records = (report_record(r) for r in iter_reports(session, query))
-            if fmt == "jsonl":
-                for record in records:
-                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                _write_csv(stream, records)
-    finally:
-        if output:
-            stream.close()
+    with open_output(output) as stream, database.session() as session:
+        records = (report_record(r) for r in iter_reports(session, query))
+        if fmt == "jsonl":
+            for record in records:
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _write_csv(stream, records)
 
 
-def _write_parquet(database: Database, output: Path, sources, since, until) -> None:  # type: ignore[no-untyped-def]
+PARQUET_BATCH = 500
+
+
+def _parquet_writer():  # type: ignore[no-untyped-def]
+    """A function writing reports to a binary stream as Parquet: ``report_date`` a date32,
+    instants timestamps in UTC, lists and sections as JSON text (as in CSV)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise click.ClickException(
-            "Parquet export needs pyarrow: pip install 'sitrep[parquet]'"
-        ) from None
-    with database.session() as session:
-        query = report_query(sources=sources, since=since, until=until)
-        rows = [
-            {
-                k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
-                for k, v in report_record(r).items()
-            }
-            for r in iter_reports(session, query)
-        ]
-    pq.write_table(pa.Table.from_pylist(rows), output)
+        raise CannotRun("Parquet export needs pyarrow: pip install 'sitrep[parquet]'") from None
+    instant = pa.timestamp("us", tz="UTC")
+    types = {
+        "id": pa.int64(),
+        "report_date": pa.date32(),
+        "published_at": instant,
+        "modified_at": instant,
+        "is_paywalled": pa.bool_(),
+        "revisions": pa.int32(),
+        "first_seen_at": instant,
+        "last_seen_at": instant,
+    }
+    names = (
+        *("id", "source", "series", "report_date", "url", "canonical_url", "title", "authors"),
+        *("published_at", "modified_at", "language", "lead", "body", "sections", "captions"),
+        *("is_paywalled", "content_hash", "revisions", "first_seen_at", "last_seen_at"),
+    )
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in names])
+
+    def write(stream, reports) -> None:  # type: ignore[no-untyped-def]
+        with pq.ParquetWriter(stream, schema) as writer:
+            batch: list[dict] = []
+            for report in reports:
+                values = report_values(report)
+                for key, value in values.items():
+                    if isinstance(value, list | dict):
+                        values[key] = json.dumps(value, ensure_ascii=False)
+                batch.append(values)
+                if len(batch) == PARQUET_BATCH:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                    batch = []
+            if batch:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+
+    return write
 
 
 def _write_csv(stream, records) -> None:  # type: ignore[no-untyped-def]
@@ -287,9 +312,10 @@ def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
             )
         )
         return
-    table = Table()
-    for column in ("slug", "name", "language", "timezone", "series", "discovery"):
-        table.add_column(column, overflow="fold")
+    table = make_table(
+        ("slug", "name", "language", "timezone", "series", "discovery"),
+        wrap=("name", "series", "discovery"),
+    )
     for s in entries:
         discovery = ", ".join(
             k for k, v in (("rss", s.feeds), ("sitemap", s.sitemaps), ("listing", s.listings)) if v
@@ -297,7 +323,7 @@ def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
         table.add_row(
             s.slug, s.name, s.language, s.timezone, ", ".join(x.key for x in s.series), discovery
         )
-    Console().print(table)
+    make_console().print(table)
 
 
 @click.command()

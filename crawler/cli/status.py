@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
 from sqlalchemy import select
 
 from pipelines.db.database import Database
 from pipelines.db.models import CrawlRun, SourceRun
 
+from .console import make_console, make_table
 from .reports import _schema_ready
 
 HEALTHY = ("ok", "no_new_report")
@@ -80,9 +79,10 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(health, indent=2, ensure_ascii=False))
         return
-    table = Table()
-    for column in ("source", "status", "since", "last ok", "history (newest first)"):
-        table.add_column(column, overflow="fold")
+    table = make_table(
+        ("source", "status", "since", "last ok", "history (newest first)"),
+        wrap=("history (newest first)",),
+    )
     for row in health:
         style = "green" if row["status"] in HEALTHY else "red"
         table.add_row(
@@ -92,7 +92,7 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
             (row["last_ok_at"] or "never")[:16],
             " ".join(row["history"]),
         )
-    console = Console()
+    console = make_console()
     console.print(table)
     for row in health:
         if row["status"] not in HEALTHY:

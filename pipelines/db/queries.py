@@ -44,20 +44,20 @@ def local_iso(value: dt.datetime | None, timezone: str) -> str | None:
     return value.astimezone(zone(timezone)).isoformat() if value else None
 
 
-def report_record(report: Report) -> dict[str, Any]:
-    """The export shape of a report (one JSON line / CSV row)."""
-    tz = report.source.timezone
+def report_values(report: Report) -> dict[str, Any]:
+    """The export shape of a report with typed values: instants are aware UTC datetimes,
+    ``report_date`` a date (for typed formats such as Parquet)."""
     return {
         "id": report.id,
         "source": report.source.slug,
         "series": report.series.key,
-        "report_date": report.report_date.isoformat(),
+        "report_date": report.report_date,
         "url": report.url,
         "canonical_url": report.canonical_url,
         "title": report.title,
         "authors": list(report.authors),
-        "published_at": local_iso(report.published_at, tz),
-        "modified_at": local_iso(report.modified_at, tz),
+        "published_at": report.published_at,
+        "modified_at": report.modified_at,
         "language": report.language,
         "lead": report.lead,
         "body": report.body,
@@ -66,9 +66,22 @@ def report_record(report: Report) -> dict[str, Any]:
         "is_paywalled": report.is_paywalled,
         "content_hash": report.content_hash,
         "revisions": report.revision_count,
-        "first_seen_at": local_iso(report.first_seen_at, tz),
-        "last_seen_at": local_iso(report.last_seen_at, tz),
+        "first_seen_at": report.first_seen_at,
+        "last_seen_at": report.last_seen_at,
     }
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    """The export shape of a report (one JSON line / CSV row): dates ISO 8601, instants with
+    the source's local offset."""
+    tz = report.source.timezone
+    record = report_values(report)
+    for key, value in record.items():
+        if isinstance(value, dt.datetime):
+            record[key] = local_iso(value, tz)
+        elif isinstance(value, dt.date):
+            record[key] = value.isoformat()
+    return record
 
 
 def source_runs(session: Session, run_id: int) -> list[SourceRun]:

@@ -1,0 +1,55 @@
+"""How ``sitrep`` prints tables: as wide as the terminal, whole rows everywhere else.
+
+On a terminal, tables fit its width (``COLUMNS`` when set, else the terminal's size): long
+text columns wrap, identifiers (slugs, statuses, dates, URLs) are not split (only a terminal
+too narrow for the identifiers alone shortens them, with an ellipsis). When the
+output is a file or a pipe (cron, ``| less``, ``> log``) and ``COLUMNS`` is not set, every row
+is printed whole on one line, the table as wide as its widest row.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Collection
+
+from rich.console import Console
+from rich.table import Table
+
+WHOLE_ROWS = 1_000_000
+"""The width given to a console that is not a terminal: wider than any row."""
+
+
+def columns() -> int | None:
+    """``COLUMNS`` when it is a positive number."""
+    value = os.environ.get("COLUMNS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def make_console(*, stderr: bool = False) -> Console:
+    """A console on stdout (or stderr) sized as described in this module's docstring."""
+    stream = sys.stderr if stderr else sys.stdout
+    width = columns()
+    if width is None and not _is_terminal(stream):
+        width = WHOLE_ROWS
+    return Console(stderr=stderr, width=width)
+
+
+def make_table(names: Collection[str], *, wrap: Collection[str] = (), **options: object) -> Table:
+    """A table with these columns: those named in ``wrap`` may wrap on a terminal, the others
+    (identifiers) are kept whole."""
+    table = Table(**options)  # type: ignore[arg-type]
+    for name in names:
+        if name in wrap:
+            table.add_column(name, overflow="fold")
+        else:
+            table.add_column(name, no_wrap=True)
+    return table
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
