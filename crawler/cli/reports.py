@@ -63,11 +63,12 @@ def revision_diff(old: Revision, new: Revision, timezone: str) -> str:
 
 
 def _schema_ready(database: Database) -> Database:
-    if database.current_revision() is None:
-        raise click.ClickException(
-            "the database has no sitrep schema yet: run `sitrep crawl` or `sitrep db upgrade`"
-        )
-    return database
+    """The command's database (read-only unless the command writes), opened once per
+    invocation and at this sitrep's schema revision; else exit 2 saying what to run.
+    ``database`` gives the URL."""
+    from .context import ready_database
+
+    return ready_database(database.url)
 
 
 _filters = [
