@@ -150,3 +150,35 @@ def test_data_dictionary_matches_the_models() -> None:
     assert set(documented) == set(Base.metadata.tables)
     for name, table in documented.items():
         assert set(table["columns"]) <= set(Base.metadata.tables[name].columns.keys()), name
+
+
+def test_source_checks_arrive_with_0007_and_leave_with_its_downgrade(database: Database) -> None:
+    from sqlalchemy import text
+
+    from pipelines.db.models import SourceCheckRecord
+
+    database.upgrade("0006")
+    assert "source_checks" not in _tables(database)
+    database.upgrade("0007")
+    when = dt.datetime(2024, 4, 8, 3, 10, tzinfo=dt.UTC)
+    with database.session() as session:
+        session.add(
+            SourceCheckRecord(
+                source="midilibre", checked_at=when, ok=True, replay=False, summary={"a": 1}
+            )
+        )
+    with database.session() as session:
+        (row,) = session.query(SourceCheckRecord).all()
+        assert (row.source, row.checked_at, row.ok, row.replay, row.summary) == (
+            "midilibre",
+            when,
+            True,
+            False,
+            {"a": 1},
+        )
+    database.downgrade("0006")
+    assert "source_checks" not in _tables(database)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("select count(*) from crawl_runs")).scalar_one() == 0
+    database.upgrade()
+    assert "source_checks" in _tables(database)

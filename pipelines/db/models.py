@@ -296,6 +296,24 @@ class FetchState(Base):
     checked_at: Mapped[dt.datetime]  # the last time upstream was asked, 304 included
 
 
+class SourceCheckRecord(Base):
+    """One ``sitrep check`` of one source: when, whether a report came out, and against what.
+
+    ``replay``: checked against the bundled replay rather than the live site (kept so the
+    recording is testable; only live checks count as "last live check").
+    """
+
+    __tablename__ = "source_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), index=True)
+    checked_at: Mapped[dt.datetime]
+    ok: Mapped[bool] = mapped_column(Boolean)
+    replay: Mapped[bool] = mapped_column(Boolean)
+    # What the check found: the report's URL and date, flagged fields, problems.
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 # Full-text search structures that live beside the mapped tables (see migrations 0003):
 # SQLite's FTS5 table ``reports_fts`` and PostgreSQL's generated ``reports.search_vector``.
 SEARCH_OBJECTS = frozenset({"search_vector", "ix_reports_search_vector"})
