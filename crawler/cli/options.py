@@ -11,11 +11,9 @@ import click
 from crawler.replay import DEFAULT_SITES
 from crawler.sources import registry
 
+from .errors import CannotRun
 
-class CannotRun(click.ClickException):
-    """The command could not run (exit 2): one line naming the problem and the fix."""
-
-    exit_code = 2
+__all__ = ["CannotRun", "parse_date", "replay_option", "source_option"]
 
 
 def _known_sources(
