@@ -124,6 +124,10 @@ class Body:
     captions: list[Caption] = field(default_factory=list)
     container: str | None = None
     is_paywalled: bool = False
+    # How sure the container is: the share of the page's running text it holds, and the
+    # share of its paragraph text that is links (see :func:`extract_body`).
+    coverage: float = 1.0
+    link_density: float = 0.0
 
     @property
     def paragraphs(self) -> list[str]:
@@ -198,17 +202,19 @@ def _is_boilerplate(element: lxml_html.HtmlElement) -> bool:
 
 def find_container(
     tree: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()
-) -> tuple[lxml_html.HtmlElement | None, str | None, set[lxml_html.HtmlElement]]:
+) -> tuple[lxml_html.HtmlElement | None, str | None, set[lxml_html.HtmlElement], float]:
     """The element holding the body (the source's selectors, else the best-scoring subtree,
-    see :mod:`.container`), where it came from, and the teaser units to leave out."""
+    see :mod:`.container`), where it came from, the teaser units to leave out, and the
+    share of the page's running text the element holds."""
     for selector in selectors:
         matches = [m for m in _css(tree, selector) if _paragraph_text(m) >= 150]
         if matches:
-            return max(matches, key=_paragraph_text), f"selector:{selector}", set()
+            return max(matches, key=_paragraph_text), f"selector:{selector}", set(), 1.0
     scan = best_container(tree)
     if scan.best is None:
-        return None, None, set()
-    return scan.best.element, "density", scan.teasers
+        return None, None, set(), 0.0
+    coverage = scan.best.content / scan.total if scan.total else 1.0
+    return scan.best.element, "density", scan.teasers, coverage
 
 
 def _paragraph_text(element: lxml_html.HtmlElement) -> int:
@@ -281,15 +287,19 @@ def extract_body(
     """
     body = Body()
     body.is_paywalled = bool(_any_of(tree, _PAYWALL_SELECTORS))
-    container, origin, teasers = find_container(tree, selectors)
+    container, origin, teasers, body.coverage = find_container(tree, selectors)
     body.container = origin
     if container is None:
         return body
     title_keys = {fold(t) for t in (title, headline) if t and fold(t)}
     current = Section(heading=None)
-    seen: set[str] = set()
+    recent: list[str] = []  # the keys of the paragraphs kept last (see NEAR_REPEAT)
     bold_headings: set[str] = set()
+    walked = linked = 0.0
     for block in walk(container, skip=teasers):
+        if block.kind == "paragraph":
+            walked += len(block.text)
+            linked += block.link_ratio * len(block.text)
         if block.kind == "caption":
             caption = split_credit(block.text)
             if caption not in body.captions:
@@ -299,7 +309,7 @@ def extract_body(
             if fold(block.text) in title_keys:
                 if not body.sections and sum(len(x) for x in current.paragraphs) < 300:
                     # Short lines above the headline: a kicker, breadcrumbs, a section name.
-                    seen.difference_update(fold(x) for x in current.paragraphs)
+                    recent.clear()
                     current.paragraphs.clear()
                 continue
             if current.paragraphs or current.heading:
@@ -308,8 +318,8 @@ def extract_body(
             continue
         text = block.text
         key = fold(text)
-        if not key or key in seen:
-            continue
+        if not key or key in recent[-NEAR_REPEAT:]:
+            continue  # the same text printed twice in a row (a mobile and a desktop copy)
         if key in title_keys:
             continue  # the headline repeated inside the content
         if _READ_ALSO.match(text) or (block.link_ratio > 0.7 and len(text) < 200):
@@ -322,7 +332,7 @@ def extract_body(
         if is_credit_line(text):
             body.captions.append(split_credit(text))
             continue
-        seen.add(key)
+        recent.append(key)
         if is_bold_subheading(block.text, block.bold, block.tag, block.link_ratio):
             if current.paragraphs or current.heading:
                 body.sections.append(current)
@@ -332,6 +342,7 @@ def extract_body(
         current.paragraphs.append(text)
     if current.paragraphs or current.heading:
         body.sections.append(current)
+    body.link_density = linked / walked if walked else 0.0
     body.captions = _article_captions(container, body.captions)
     if (
         len(body.sections) > 1
@@ -348,6 +359,9 @@ def extract_body(
 
 
 MAX_PROMO_CHARS = 300
+# A paragraph repeating one of the last few kept is a second copy; repeated further on, it
+# is the article's own refrain (each day of a meal plan, each step of a recipe).
+NEAR_REPEAT = 4
 
 
 def drop_prompt_headings(sections: list[Section]) -> list[Section]:
