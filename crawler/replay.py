@@ -8,6 +8,13 @@ before answering, ``"reset": true`` (drop the connection without an answer),
 ``"truncate": true`` (announce the full length, send half, hang up); with
 ``"times": N`` the sidecar applies to the first N requests only.
 
+Each host may also behave like a real server of its own kind, set in
+``<root>/<host>/.replay.json`` (see :class:`SiteBehaviour`): no validators at all,
+validators that conditional requests never match, weak ETags, gzip-encoded bodies,
+or a fixed delay before every answer. Without that file a host answers as it always
+did: a strong ETag and a Last-Modified on every file, 304 to a matching conditional
+request.
+
 :class:`ReplayServer` serves such a tree over real HTTP on 127.0.0.1, taking the
 outlet's host as the first path segment (``/www.midilibre.fr/rss.xml``).
 :class:`ReplayDownloadHandler` is Scrapy's HTTP/1.1 handler with one change:
@@ -20,6 +27,7 @@ real URLs, so a replay crawl runs exactly the code a live crawl runs.
 from __future__ import annotations
 
 import email.utils
+import gzip
 import hashlib
 import json
 import mimetypes
@@ -27,6 +35,7 @@ import socket
 import struct
 import threading
 import time
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -40,6 +49,7 @@ from scrapy.http import Response
 from crawler.paths import UnsafePath, url_file
 
 MAX_DELAY = 60.0
+_VALIDATORS = ("etag", "last-modified")
 DEFAULT_SITES = Path(__file__).resolve().parent.parent / "tests" / "sites"
 _TYPES = {
     ".php": "text/html; charset=utf-8",
@@ -47,6 +57,70 @@ _TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
+
+
+BEHAVIOUR_FILE = ".replay.json"
+
+
+@dataclass(frozen=True)
+class SiteBehaviour:
+    """How one host's server answers (``<root>/<host>/.replay.json``; every key optional).
+
+    ``{"no_validators": true}`` sends neither ETag nor Last-Modified; ``"validators_ignored"``
+    sends both but answers 200 to every conditional request; ``"weak_etags"`` sends
+    ``W/"..."``; ``"gzip"`` encodes bodies for clients that accept it (the encoded
+    representation has its own ETag, as a server must); ``"slow": seconds`` waits that long
+    before every answer.
+    """
+
+    no_validators: bool = False
+    validators_ignored: bool = False
+    weak_etags: bool = False
+    gzip: bool = False
+    slow: float = 0.0
+
+    @classmethod
+    def load(cls, root: Path, host: str) -> SiteBehaviour:
+        """The behaviour configured for ``host``; the default when there is no file.
+
+        A malformed file is a :class:`ValueError` naming the file and the problem.
+        """
+        path = root / host / BEHAVIOUR_FILE
+        if not host or not path.is_file():
+            return cls()
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError) as error:
+            raise ValueError(f"{path}: not a JSON object ({error})") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: not a JSON object")
+        unknown = sorted(set(data) - set(cls.__dataclass_fields__))
+        if unknown:
+            known = ", ".join(cls.__dataclass_fields__)
+            raise ValueError(f"{path}: unknown key(s) {', '.join(unknown)} (known: {known})")
+        slow = data.get("slow", 0.0)
+        if isinstance(slow, bool) or not isinstance(slow, int | float) or slow < 0:
+            raise ValueError(f"{path}: 'slow' must be a number of seconds >= 0")
+        flags = {k: v for k, v in data.items() if k != "slow"}
+        if any(not isinstance(v, bool) for v in flags.values()):
+            raise ValueError(f"{path}: modes other than 'slow' are true or false")
+        return cls(**flags, slow=min(float(slow), MAX_DELAY))
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    """RFC 9110 weak comparison of an ``If-None-Match`` list against ``etag``."""
+    if header.strip() == "*":
+        return True
+    opaque = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == opaque for tag in header.split(","))
+
+
+def _accepts_gzip(header: str) -> bool:
+    for coding in header.split(","):
+        name, _, params = coding.strip().partition(";")
+        if name.strip().lower() in ("gzip", "*"):
+            return params.replace(" ", "").lower() not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
 
 
 def resolve_file(root: Path, host: str, path: str) -> Path | None:
@@ -76,7 +150,21 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         host, _, rest = parts.path.lstrip("/").partition("/")
         self.server.record(self.path)
+        try:
+            behaviour = SiteBehaviour.load(self.server.root, host)
+        except ValueError as error:
+            self._send(
+                HTTPStatus.INTERNAL_SERVER_ERROR,
+                {"Content-Type": "text/plain; charset=utf-8"},
+                str(error).encode("utf-8"),
+                with_body,
+            )
+            return
+        if behaviour.slow:
+            time.sleep(behaviour.slow)
         found = resolve_file(self.server.root, host, "/" + rest) if host else None
+        if found is not None and found.parent.name == host and found.name == BEHAVIOUR_FILE:
+            found = None  # the server's own configuration is not part of the site
         if found is None:
             self._send(
                 HTTPStatus.NOT_FOUND,
@@ -107,15 +195,45 @@ class _Handler(BaseHTTPRequestHandler):
         if meta.get("truncate"):
             self._send_truncated(status, headers, body)
             return
+        if (
+            status == 200
+            and behaviour.gzip
+            and _accepts_gzip(self.headers.get("Accept-Encoding", ""))
+        ):
+            body = gzip.compress(body, mtime=0)
+            headers["Content-Encoding"] = "gzip"
+            headers["Vary"] = "Accept-Encoding"
+            self.server.record_encoded(self.path)
+        if behaviour.no_validators:
+            headers = {k: v for k, v in headers.items() if k.lower() not in _VALIDATORS}
+            self._send(status, headers, body, with_body)
+            return
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-        headers.setdefault("ETag", etag)
-        headers.setdefault(
-            "Last-Modified", email.utils.formatdate(found.stat().st_mtime, usegmt=True)
-        )
-        if status == 200 and self.headers.get("If-None-Match") == headers["ETag"]:
+        headers.setdefault("ETag", "W/" + etag if behaviour.weak_etags else etag)
+        mtime = int(found.stat().st_mtime)
+        headers.setdefault("Last-Modified", email.utils.formatdate(mtime, usegmt=True))
+        if (
+            status == 200
+            and not behaviour.validators_ignored
+            and self._not_modified(headers["ETag"], mtime)
+        ):
             self._send(HTTPStatus.NOT_MODIFIED, {"ETag": headers["ETag"]}, b"", False)
             return
         self._send(status, headers, body, with_body)
+
+    def _not_modified(self, etag: str, mtime: int) -> bool:
+        """Whether the request's validators still hold (If-None-Match wins, RFC 9110 13.2.2)."""
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            return _etag_matches(if_none_match, etag)
+        since = self.headers.get("If-Modified-Since")
+        if since is None:
+            return False
+        try:
+            when = email.utils.parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+        return when.tzinfo is not None and mtime <= when.timestamp()
 
     def _reset(self) -> None:
         """Close the socket with RST instead of answering."""
@@ -154,6 +272,7 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
         self.root = root
         self.requests: list[str] = []
         self.answers: list[tuple[str, int]] = []
+        self.encoded: list[str] = []
         self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
 
@@ -164,6 +283,10 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
     def record_answer(self, path: str, status: int) -> None:
         with self._lock:
             self.answers.append((path, status))
+
+    def record_encoded(self, path: str) -> None:
+        with self._lock:
+            self.encoded.append(path)
 
     def count(self, key: str) -> int:
         """How many times ``key`` was asked for, this time included."""
@@ -198,6 +321,11 @@ class ReplayServer:
     def answers(self) -> list[tuple[str, int]]:
         """``(path, status)`` of every complete answer sent so far (faults excluded)."""
         return list(self._server.answers)
+
+    @property
+    def encoded(self) -> list[str]:
+        """Paths answered with a gzip-encoded body so far."""
+        return list(self._server.encoded)
 
     def start(self) -> ReplayServer:
         self._thread.start()
