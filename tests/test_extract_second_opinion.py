@@ -42,3 +42,35 @@ def test_htmldate_never_dates_a_page_after_its_fetch() -> None:
     html = _club_page('<div class="footer-info">Geschrieben am 12.03.2021</div>')
     article = extract_article(html, URL, fetched_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     assert article.published_at is None or article.published_at.year < 2021
+
+
+COUNCIL = "The council met on Tuesday evening to decide the future of the old harbour. "
+RESIDENTS = "Residents who spoke afterwards said they had waited years for a decision. "
+
+
+def _split_article(second_part: str) -> str:
+    links = "".join(
+        f'<li><a href="/n/{i}">Another story number {i} today</a></li>' for i in range(40)
+    )
+    first = "".join(f"<p>{COUNCIL * 4}{n}</p>" for n in range(3))
+    return (
+        "<html><head><title>Harbour plan</title></head><body><h1>Harbour plan</h1>"
+        f"<div class='part'>{first}</div><ul class='x'>{links}</ul>"
+        f"<div class='part'>{second_part}</div></body></html>"
+    )
+
+
+def test_a_container_holding_little_of_the_text_gets_trafilaturas_body() -> None:
+    # The article's two halves sit apart, a list of links between them: the densest
+    # block holds barely half of the page's running text.
+    second = "".join(f"<p>{RESIDENTS * 4}{n}</p>" for n in range(3))
+    article = extract_article(_split_article(second), "https://news.example.org/harbour")
+    assert article.provenance["body"] == "trafilatura"
+    assert sum(p.startswith("Residents") for p in article.paragraphs) == 3
+    assert sum(p.startswith("The council") for p in article.paragraphs) == 3
+
+
+def test_a_container_holding_most_of_the_text_is_kept() -> None:
+    second = f"<p>{RESIDENTS}</p>"
+    article = extract_article(_split_article(second), "https://news.example.org/harbour")
+    assert article.provenance["body"] == "density"

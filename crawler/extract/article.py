@@ -32,7 +32,7 @@ from .decoding import looks_binary
 from .header import HeaderZone, header_zone
 from .lead import standfirst
 from .live import LiveEntry, live_entries
-from .second_opinion import htmldate_published
+from .second_opinion import doubtful_container, htmldate_published, trafilatura_body
 from .structured import Structured, node_types, read_structured, resolve
 from .text import clean_text, fold
 from .title import choose_title, declared_site_names, site_names
@@ -171,7 +171,7 @@ def extract_article(
     if tree is None:
         return _failed(article, "empty or unparseable page")
     try:
-        _extract_into(article, tree, hints, fetched_at, len(html))
+        _extract_into(article, tree, hints, fetched_at, html)
     except RecursionError:
         _failed(article, "document too deeply nested")
     except Exception as error:  # a page must never stop a crawl
@@ -191,8 +191,9 @@ def _extract_into(
     tree: lxml_html.HtmlElement,
     hints: Hints,
     fetched_at: dt.datetime | None,
-    html_chars: int = 0,
+    html: str = "",
 ) -> None:
+    html_chars = len(html)
     data = read_structured(tree)
     article.warnings.extend(data.warnings)
     node = data.article or {}
@@ -242,6 +243,8 @@ def _extract_into(
     body = extract_body(tree, title=article.title, headline=printed, selectors=hints.body_selectors)
     if body.text_length < MIN_BODY_CHARS:
         body = _fallback_body(body, node, tree, html_chars)
+    elif doubtful_container(body) and html_chars <= MAX_FALLBACK_CHARS:
+        body = trafilatura_body(html, body)
     article.sections = body.sections
     article.captions = body.captions
     article.is_paywalled = body.is_paywalled or _declared_paywall(node)
