@@ -133,6 +133,7 @@ class Measured:
     started_at: float = 0.0  # time.time() when the process was started
     ended_at: float = 0.0  # time.time() when it had exited
     cpu_timeline: list[tuple[float, float]] = field(default_factory=list)  # (time, CPU s)
+    cpu_children_seconds: float = 0.0  # the part of cpu_seconds spent by descendants
 
     def cpu_at(self, moment: float) -> float:
         """CPU seconds of the tree at the last sample taken at or before ``moment``."""
@@ -188,6 +189,7 @@ def run_measured(
         started_at,
         ended_at,
         timeline,
+        sum(seconds for pid, seconds in cpu.items() if pid != process.pid),
     )
 
 

@@ -2,9 +2,11 @@
 spread of repeated measurements.
 
 Start-up is from the process's start to the replay server's first answer to it (imports,
-settings, schema, engine start); steady state is from that first answer to its last (pages
-answered after the first, per second of that span, and the CPU the process tree spent over
-it per page); the tail is from the last answer to the process's exit."""
+settings, schema, engine start); steady state is the rest of the run, from that first answer
+to the process's exit (pages per second of that span, and the CPU the process tree spent over
+it per page): a crawl whose extraction lags behind its downloads finishes its pages after the
+last answer, so the span ends at the exit, not at the last answer. The tail is from the last
+answer to the exit (the pages still waiting for extraction or storage, then shutdown)."""
 
 from __future__ import annotations
 
@@ -23,11 +25,12 @@ class Run:
     stored: int  # report pages stored (requested, for the bare baseline)
     seconds: float
     cpu_seconds: float
+    children_cpu_seconds: float  # of cpu_seconds, spent by child processes (sitrep's workers)
     peak_mb: float
     startup_s: float
     startup_cpu_s: float
     steady_pages_per_s: float
-    steady_cpu_ms: float  # CPU ms per page over the steady span
+    steady_cpu_ms: float  # CPU ms per page after start-up
     tail_s: float
 
     @property
@@ -37,6 +40,10 @@ class Run:
     @property
     def cpu_ms(self) -> float:
         return 1000 * self.cpu_seconds / max(self.pages, 1)
+
+    @property
+    def children_cpu_ms(self) -> float:
+        return 1000 * self.children_cpu_seconds / max(self.pages, 1)
 
     @property
     def cores(self) -> float:
@@ -50,7 +57,7 @@ def run_of(label: str, measured: Measured, answer_times: list[float], stored: in
     if len(mine) < 2:
         raise SystemExit(f"{label}: the replay server answered {len(mine)} request(s)")
     first, last = mine[0], mine[-1]
-    span = max(last - first, 1e-6)
+    span = max(measured.ended_at - first, 1e-6)
     startup_cpu = measured.cpu_at(first)
     return Run(
         label=label,
@@ -58,11 +65,12 @@ def run_of(label: str, measured: Measured, answer_times: list[float], stored: in
         stored=stored,
         seconds=measured.seconds,
         cpu_seconds=measured.cpu_seconds,
+        children_cpu_seconds=measured.cpu_children_seconds,
         peak_mb=measured.peak_rss_mb,
         startup_s=first - measured.started_at,
         startup_cpu_s=startup_cpu,
-        steady_pages_per_s=(len(mine) - 1) / span,
-        steady_cpu_ms=1000 * (measured.cpu_at(last) - startup_cpu) / (len(mine) - 1),
+        steady_pages_per_s=len(mine) / span,
+        steady_cpu_ms=1000 * (measured.cpu_seconds - startup_cpu) / len(mine),
         tail_s=measured.ended_at - last,
     )
 
@@ -74,6 +82,7 @@ METRICS = (
     ("start-up CPU s", "startup_cpu_s", "{:.2f}"),
     ("tail s", "tail_s", "{:.2f}"),
     ("CPU ms/page", "cpu_ms", "{:.1f}"),
+    ("  of which children", "children_cpu_ms", "{:.1f}"),
     ("steady CPU ms/page", "steady_cpu_ms", "{:.1f}"),
     ("cores used", "cores", "{:.2f}"),
     ("peak PSS MB", "peak_mb", "{:.0f}"),
@@ -100,7 +109,9 @@ def table(runs: dict[str, list[Run]]) -> str:
 
 
 def ratios(mine: list[Run], theirs: list[Run], attribute: str) -> list[float]:
-    """``mine / theirs`` of one metric, round by round (the runs of a round are paired)."""
-    return [
-        getattr(a, attribute) / getattr(b, attribute) for a, b in zip(mine, theirs, strict=True)
+    """``mine / theirs`` of one metric, round by round (the runs of a round are paired); rounds
+    where ``theirs`` is zero are left out."""
+    pairs = [
+        (getattr(a, attribute), getattr(b, attribute)) for a, b in zip(mine, theirs, strict=True)
     ]
+    return [a / b for a, b in pairs if b]

@@ -234,6 +234,8 @@ def compare(runs: dict[str, list[Run]], results: dict[str, float | int | str]) -
     medians = {}
     for name, attribute, _ in METRICS:
         values = ratios(runs["sitrep"], runs["peer"], attribute)
+        if not values:
+            continue  # the peer has no such cost (no child processes)
         medians[attribute] = statistics.median(values)
         results[f"ratio_{attribute}"] = round(medians[attribute], 2)
         print(f"  {name:<20} {spread(values)}")
