@@ -7,8 +7,9 @@ asked for again unless discovery says they changed since sitrep last downloaded 
 reports of their series (for runs made while reports are still being corrected), or the
 crawl is a refresh.
 Revalidation is a conditional request; a 304 costs no download. Links dated long
-before the rest of their discovery page, or before a backfill's first day, are not
-followed at all.
+before the rest of their discovery page, or outside a backfill's window, are not
+followed at all; and a backfill stores only the reports whose report date is in its
+window (:meth:`IncrementalPolicy.wanted`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Decision(StrEnum):
     REVALIDATE = "revalidate"  # known: conditional request
     SKIP = "skip"  # known and unchanged as far as discovery tells
     TOO_OLD = "too_old"  # dated before the crawl window
+    TOO_NEW = "too_new"  # published after a backfill's last day
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ class IncrementalPolicy:
         changed = max((d for d in (published, modified) if d), default=None)
         if oldest and changed and changed.date() < oldest:
             return Decision.TOO_OLD
+        # A report can be published the day after the one it reports on: one day of margin.
+        if self.until and published and published.date() > self.until + dt.timedelta(days=1):
+            return Decision.TOO_NEW
         if known is None:
             return Decision.FETCH
         if self.refresh:
@@ -85,6 +90,15 @@ class IncrementalPolicy:
         if changed is not None and changed > known.fetched_at:
             return Decision.REVALIDATE
         return Decision.SKIP
+
+    def wanted(self, report_date: dt.date | None) -> bool:
+        """Whether a report of ``report_date`` belongs to this crawl: any, unless a backfill's
+        ``since``/``until`` leave it out."""
+        if report_date is None:
+            return True
+        if self.since is not None and report_date < self.since:
+            return False
+        return self.until is None or report_date <= self.until
 
     def archive_days(self, today: dt.date) -> list[dt.date]:
         """The days a backfill visits archive pages for, newest first."""

@@ -16,8 +16,11 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from sqlalchemy import select
 
+from crawler.dbguard import CLOSE_REASON, GUARD
+from crawler.failures import FailureLog, add_failure, interruption, listed
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
 from crawler.items import SituationReport
+from crawler.logs import exception_line
 from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
 from pipelines.base import run_id_of
@@ -38,7 +41,9 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
     429 or robots.txt — (``blocked``); discovery found no report link
     (``discovery_broken``); pages came but their fields look unlike the source's
     history (``parser_drift``); some report pages could not be fetched
-    (``error``); otherwise ``ok`` or ``no_new_report``.
+    (``error``); otherwise ``ok`` or ``no_new_report``. Links left alone because they
+    are dated outside a backfill's window are healthy: nothing was wanted there.
+    On a shared frontier, what the other workers found for the source counts too.
     """
     stored = sum(stats.get(f"sitrep/store/{k}", 0) for k in ("new", "revised"))
     seen = stored + sum(
@@ -48,12 +53,23 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
             "sitrep/store/duplicate",
             "sitrep/reports/not_modified",
             "sitrep/reports/skip",
+            "sitrep/reports/too_old",
+            "sitrep/reports/too_new",
+            "sitrep/reports/outside_window",
         )
     )
     # Discovery pages that answered 304 are healthy: nothing new since the last clean night;
-    # so are those another worker of a shared frontier asked for.
-    unchanged_discovery = stats.get("sitrep/discovery/not_modified", 0) + stats.get(
-        "sitrep/frontier/discovery_elsewhere", 0
+    # so are those another worker of a shared frontier asked for, or parsed.
+    unchanged_discovery = sum(
+        stats.get(key, 0)
+        for key in (
+            "sitrep/discovery/not_modified",
+            "sitrep/frontier/discovery_elsewhere",
+            "sitrep/frontier/elsewhere/not_modified",
+        )
+    )
+    matched = stats.get("sitrep/discovery/matched", 0) + stats.get(
+        "sitrep/frontier/elsewhere/matched", 0
     )
     refused = sum(stats.get(f"downloader/response_status_count/{code}", 0) for code in (403, 429))
     refused += stats.get("sitrep/errors/robots", 0)
@@ -61,7 +77,7 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
         return "error"
     if refused:
         return "blocked"
-    if stats.get("sitrep/discovery/matched", 0) == 0 and not seen and not unchanged_discovery:
+    if matched == 0 and not seen and not unchanged_discovery:
         return "discovery_broken"
     if drift:
         return "parser_drift"
@@ -136,6 +152,7 @@ class CrawlLedger:
         self.samples: list[SituationReport] = []  # pages kept as fixture candidates if drift shows
         self.quarantined: list[SituationReport] = []
         self.history: list[Features] = []  # read when the spider opens, before tonight's updates
+        self.failure_log: FailureLog | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -144,6 +161,7 @@ class CrawlLedger:
         crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(ledger.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ledger.item_dropped, signal=signals.item_dropped)
+        GUARD.watch(ledger.database, crawler)
         return ledger
 
     def item_scraped(self, item: Any) -> None:
@@ -160,10 +178,17 @@ class CrawlLedger:
         return shared_database(self.crawler.settings.get("SITREP_DATABASE_URL"))
 
     def spider_opened(self, spider: Spider) -> None:
+        self.failure_log = FailureLog(self.crawler, spider)
+        logging.root.addHandler(self.failure_log)
         try:
             self.history = self._history(spider.name)
-        except Exception:  # a missing history only disables the drift check
-            logger.exception("could not read the history of %s", spider.name)
+        except Exception as error:  # a missing history only disables the drift check
+            if not GUARD.check(error):
+                reason = f"could not read the history of {spider.name}: {exception_line(error)}"
+                logger.warning(reason, extra={"spider": spider, "reason": reason})
+                add_failure(self.crawler, spider, None, reason, kind="ledger")
+        if GUARD.damage is not None:
+            return  # nothing more is written into a damaged database
         try:
             with self.database.session() as session:
                 run_id = run_id_of(self.crawler)
@@ -186,8 +211,10 @@ class CrawlLedger:
                     session.add(row)
                     session.flush()
                 self.source_run_id = row.id
-        except Exception:  # the ledger must never stop a crawl
-            logger.exception("could not open the crawl ledger for %s", spider.name)
+        except Exception as error:  # the ledger must never stop a crawl
+            logger.warning(
+                "could not open the crawl ledger for %s: %s", spider.name, exception_line(error)
+            )
 
     def _history(self, slug: str) -> list[Features]:
         """The source's latest reports stored before this run."""
@@ -210,14 +237,24 @@ class CrawlLedger:
         ]
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.source_run_id is None:
+        if self.failure_log is not None:
+            logging.root.removeHandler(self.failure_log)
+        if self.source_run_id is None or GUARD.damage is not None or reason == CLOSE_REASON:
             return
+        if reason == "shutdown":  # a signal, or the crawl was stopped
+            add_failure(
+                self.crawler,
+                spider,
+                None,
+                f"interrupted ({interruption() or 'shutdown'}) before the source finished",
+                kind="interrupted",
+            )
         stats = self.crawler.stats.get_stats()
         quarantined = stats.get("sitrep/quarantined", 0)
         try:
             drift = drift_reasons(self.tonight, self.history, quarantined)
-        except Exception:
-            logger.exception("drift check failed for %s", spider.name)
+        except Exception as error:
+            logger.warning("drift check failed for %s: %s", spider.name, exception_line(error))
             drift = []
         status = source_status(stats, reason, drift)
         if status == "parser_drift":
@@ -242,9 +279,14 @@ class CrawlLedger:
                 row.duplicate = stats.get("sitrep/store/duplicate", 0)
                 row.quarantined = stats.get("sitrep/quarantined", 0)
                 row.not_modified = stats.get("sitrep/reports/not_modified", 0)
-                row.skipped = stats.get("sitrep/reports/skip", 0)
-                row.errors = stats.get("sitrep/errors", 0) + stats.get("log_count/ERROR", 0)
-                row.failures = list(getattr(spider, "failures", []))
+                # Known pages not asked for, and reports dated outside a backfill's window.
+                row.skipped = sum(
+                    stats.get(f"sitrep/reports/{k}", 0)
+                    for k in ("skip", "too_new", "outside_window")
+                )
+                # Every failure counted has its entry (and reason) in the list.
+                row.errors = stats.get("sitrep/errors", 0)
+                row.failures = listed(getattr(spider, "failures", []), row.errors)
                 row.drift = drift
                 prefix = "downloader/response_status_count/"
                 row.http_status_counts = {
@@ -257,8 +299,13 @@ class CrawlLedger:
                     if run is not None:
                         run.finished_at = row.finished_at
                         run.status = "failed" if status in FAILED_STATUSES else "ok"
-        except Exception:
-            logger.exception("could not close the crawl ledger for %s", spider.name)
+        except Exception as error:
+            if not GUARD.check(error):
+                logger.error(
+                    "could not close the crawl ledger for %s: %s",
+                    spider.name,
+                    exception_line(error),
+                )
         self.crawler.stats.set_value("sitrep/status", status)
 
     def _remember_discovery(self, session: Any, spider: Spider) -> None:

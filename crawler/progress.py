@@ -12,12 +12,22 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 INTERVAL = 5.0
+_started: float | None = None
+
+
+def started() -> float:
+    """When the process's first source started (``time.monotonic``): every source's lines
+    count from there, so elapsed times never go backwards from one line to the next."""
+    global _started
+    if _started is None:
+        _started = time.monotonic()
+    return _started
 
 
 class ProgressReporter:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.started = time.monotonic()
+        self.started = started()
         self._loop: task.LoopingCall | None = None
 
     @classmethod

@@ -1,5 +1,10 @@
 """Store: write each report, its URL variants, a revision when content changed and the page's
-fetch state atomically — several items per transaction when they can share one."""
+fetch state atomically — several items per transaction when they can share one.
+
+A backfill (``--since``/``--until``) stores only reports whose report date is in its window;
+the others are counted (``sitrep/reports/outside_window``) and left alone. Once the
+database is known to be damaged (:mod:`crawler.dbguard`) nothing more is written.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,14 @@ import logging
 import time
 from typing import Any
 
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from twisted.internet import defer
 
+from crawler.dbguard import GUARD
+from crawler.incremental import IncrementalPolicy
 from crawler.items import SituationReport
 from crawler.similarity import bands
 from crawler.sources import get_source
@@ -49,8 +56,17 @@ class StorePipeline(SitrepPipeline):
             self.settings.getint("SITREP_STORE_BATCH"),
             self.settings.getfloat("SITREP_STORE_BATCH_SECONDS"),
         )
+        self.policy = IncrementalPolicy.from_settings(self.settings)
 
     async def process_item(self, item: SituationReport) -> SituationReport:
+        if not self.policy.wanted(item.report_date):
+            self.stats.inc_value("sitrep/reports/outside_window")
+            raise DropItem(
+                f"{item.url}: report of {item.report_date}, outside the backfill window",
+                log_level="DEBUG",
+            )
+        if GUARD.damage is not None:
+            raise DropItem(f"{item.url}: not stored, the database is damaged", log_level="DEBUG")
         outcome, report_id = await maybe_deferred_to_future(self.batcher.store(item, self))
         item.match_report_id = report_id
         item.store_outcome = outcome
@@ -145,17 +161,27 @@ class StoreBatcher:
                 done.callback(result)
 
     def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
+        if GUARD.damage is not None:  # nothing more into a damaged file
+            return [DropItem("not stored, the database is damaged", "DEBUG") for _ in batch]
         if len(batch) > 1 and independent([item for item, _, _ in batch]):
             try:
                 with self.database.session() as session:
                     return [pipeline.store_in(session, item) for item, pipeline, _ in batch]
             except (IntegrityError, OperationalError):
                 pass  # a race with another process, or a busy database: one by one below
+            except Exception as error:
+                if GUARD.check(error):
+                    return self._write(batch)
+                raise
         results: list[tuple[Outcome, int] | BaseException] = []
         for item, pipeline, _ in batch:
+            if GUARD.damage is not None:
+                results.append(DropItem("not stored, the database is damaged", "DEBUG"))
+                continue
             try:
                 results.append(pipeline.store_alone(item))
             except Exception as error:  # this item fails; the others are stored
+                GUARD.check(error)
                 results.append(error)
         return results
 

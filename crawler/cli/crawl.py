@@ -6,41 +6,36 @@ import datetime as dt
 import json
 import logging
 import os
+import signal
 import sys
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
+from scrapy.crawler import CrawlerProcess
 from sqlalchemy import update
 
+from crawler import progress
+from crawler.dbguard import GUARD, advice, damage_of
+from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_settings
-from crawler.ledger import FAILED_STATUSES, stage_timings
-from crawler.logs import install_json_handler
+from crawler.ledger import FAILED_STATUSES
+from crawler.logs import ALWAYS, install_handler
 from crawler.replay import ReplayServer
 from crawler.sources import UnknownSourceError, all_sources, get_source
-from pipelines.db.database import Database, SchemaError, safe_url
+from pipelines.db.database import Database, SchemaError, safe_url, shared_database
 from pipelines.db.lock import CrawlLocked, crawl_lock
 from pipelines.db.models import CrawlRun, SourceRun
 from pipelines.db.queries import source_runs
 
+from .console import make_console
+from .crawl_summary import missing_entry, print_table, source_entry, summary_line
 from .options import parse_date, replay_option
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
-COLUMNS = (
-    "status",
-    "requests",
-    "discovered",
-    "new",
-    "revised",
-    "unchanged",
-    "not_modified",
-    "skipped",
-    "duplicate",
-    "quarantined",
-    "errors",
-)
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130; 128 + the signal's number for another one
 
 
 @click.command()
@@ -118,9 +113,50 @@ def crawl(
     """Crawl every source (or those given) and store new reports and revisions.
 
     Exit codes: 0 all sources ok, 1 some sources failed (see the summary and
-    `sitrep reports`), 2 the crawl could not run at all.
+    `sitrep reports`), 2 the crawl could not run at all (or its database turned out to be
+    damaged), 130 interrupted by Ctrl-C (SIGINT; 128 + the signal's number for another).
     """
-    console = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+    console = make_console(stderr=True)
+    try:
+        _crawl_command(
+            console,
+            obj["db_url"],
+            slugs,
+            replay_dir,
+            since,
+            until,
+            refresh,
+            as_json,
+            log_level,
+            log_format,
+            no_migrate,
+            redis_url,
+            frontier,
+            no_lock,
+            overrides,
+        )
+    except KeyboardInterrupt:  # before the crawl started, or after it ended
+        console.print("interrupted (SIGINT) before the crawl could finish; nothing else done")
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _crawl_command(
+    console: Console,
+    db_url: str,
+    slugs: tuple[str, ...],
+    replay_dir: str | None,
+    since: str | None,
+    until: str | None,
+    refresh: bool,
+    as_json: bool,
+    log_level: str,
+    log_format: str,
+    no_migrate: bool,
+    redis_url: str | None,
+    frontier: str | None,
+    no_lock: bool,
+    overrides: tuple[str, ...],
+) -> None:
     window = {
         "SITREP_SINCE": parse_date(since),
         "SITREP_UNTIL": parse_date(until),
@@ -135,15 +171,22 @@ def crawl(
     except UnknownSourceError as error:
         console.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_CANNOT_RUN)
-    database = Database(obj["db_url"])
+    database = Database(db_url)
     try:
         upgraded = database.ensure_schema(auto_migrate=not no_migrate)
     except SchemaError as error:
         console.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_CANNOT_RUN)
-    except Exception as error:  # unreachable server, bad URL, permissions
-        console.print(f"[red]error:[/] cannot open database {safe_url(database.url)}: {error}")
-        sys.exit(EXIT_CANNOT_RUN)
+    except Exception as error:  # unreachable server, bad URL, permissions, a damaged file
+        damage = damage_of(error)
+        _cannot_run(
+            console,
+            advice(database.url, damage)
+            if damage
+            else f"cannot open database {safe_url(database.url)}: {error}",
+            as_json=as_json,
+            log_format=log_format,
+        )
     if upgraded and log_format != "json":  # JSON logs carry it in the run summary
         console.print(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
 
@@ -162,39 +205,71 @@ def crawl(
     except CrawlLocked as error:
         console.print(f"[red]error:[/] {error}; not starting a second one")
         sys.exit(EXIT_CANNOT_RUN)
+    if GUARD.damage is not None:  # nothing more is read from or written to it
+        _cannot_run(
+            console, advice(database.url, GUARD.damage), as_json=as_json, log_format=log_format
+        )
+    summary = _finish_run(database, run_id, [s.slug for s in sources], upgraded)
+    # Closed now, SQLite folds its write-ahead log back into the file.
+    for engine_owner in (database, shared_database(database.url)):
+        engine_owner.dispose()
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    elif log_format != "json":
+        print_table(console, summary)
+    # The last line, whatever the log level: the run's outcome.
+    if log_format == "json":
+        logging.getLogger("sitrep.crawl").info(
+            "crawl finished", extra={"summary": summary, ALWAYS: True}
+        )
+    else:
+        console.print(summary_line(summary), highlight=False, soft_wrap=True)
+    signal_name = interruption()
+    if signal_name is not None:
+        sys.exit(128 + signal.Signals[signal_name].value)
+    sys.exit(EXIT_SOURCES_FAILED if summary["status"] != "ok" else EXIT_OK)
+
+
+def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: str) -> None:
+    """Say why the crawl could not run (one line) and exit 2."""
+    if as_json:
+        click.echo(json.dumps({"error": message}, ensure_ascii=False))
+    if log_format == "json":
+        entry = {"level": "ERROR", "logger": "sitrep.crawl", "message": message}
+        click.echo(json.dumps(entry, ensure_ascii=False), err=True)
+    else:
+        console.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    sys.exit(EXIT_CANNOT_RUN)
+
+
+def _finish_run(
+    database: Database, run_id: int, slugs: list[str], upgraded: tuple | None
+) -> dict[str, Any]:
+    """Close the run in the ledger and return its summary. A source whose spider never
+    reported (it did not start, or the process was killed) is an error with its reason."""
+    signal_name = interruption()
     with database.session() as session:
+        for row in source_runs(session, run_id):
+            if row.status == "running":  # stopped before its spider could close it
+                row.status, row.finish_reason = "error", "interrupted"
+                row.failures = [{"url": None, "reason": f"interrupted ({signal_name or 'killed'})"}]
+                row.errors = 1
+        session.flush()
         rows = source_runs(session, run_id)
-        run = session.get(CrawlRun, run_id)
-        missing = {s.slug for s in sources} - {r.source for r in rows}
+        missing = sorted(set(slugs) - {r.source for r in rows})
+        reason = f"interrupted ({signal_name})" if signal_name else "spider did not run"
         failed = missing or any(r.status in FAILED_STATUSES for r in rows)
+        run = session.get(CrawlRun, run_id)
         run.finished_at = dt.datetime.now(dt.UTC)
-        run.status = "failed" if failed else "ok"
-        summary = {
+        run.status = "interrupted" if signal_name else "failed" if failed else "ok"
+        return {
             "run_id": run_id,
             "status": run.status,
             "database": safe_url(database.url),
             **({"schema_upgraded": {"from": upgraded[0], "to": upgraded[1]}} if upgraded else {}),
-            "sources": [
-                {
-                    "source": r.source,
-                    **{c: getattr(r, c) for c in COLUMNS},
-                    "timings": stage_timings(r.stats),
-                    "failures": r.failures[:20],
-                }
-                for r in rows
-            ]
-            + [
-                {"source": slug, "status": "error", "failures": [{"reason": "spider did not run"}]}
-                for slug in sorted(missing)
-            ],
+            "sources": [source_entry(r) for r in rows]
+            + [missing_entry(slug, reason) for slug in missing],
         }
-    if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    elif log_format == "json":
-        logging.getLogger("sitrep.crawl").info("crawl finished", extra={"summary": summary})
-    else:
-        _print_summary(console, summary)
-    sys.exit(EXIT_SOURCES_FAILED if failed else EXIT_OK)
 
 
 def _crawl(
@@ -251,6 +326,19 @@ def _crawl(
     return run_id
 
 
+class _Process(CrawlerProcess):
+    """Scrapy's process, remembering which signal stopped it (the sources' failure reason
+    and the exit code)."""
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        interrupted_by(signum)
+        super()._signal_shutdown(signum, frame)
+
+    def _signal_kill(self, signum: int, frame: Any) -> None:
+        interrupted_by(signum)
+        super()._signal_kill(signum, frame)
+
+
 def _run_spiders(
     *,
     sources: list[str],
@@ -261,7 +349,6 @@ def _run_spiders(
     window: dict,
     overrides: tuple[str, ...],
 ) -> None:
-    from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -271,6 +358,8 @@ def _run_spiders(
     settings.set("SITREP_AUTO_MIGRATE", False, priority="cmdline")  # done above, once
     settings.set("SITREP_REPLAY_URL", replay_url, priority="cmdline")
     settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    # A retry given up ends in the spider's errback, which logs the failure once.
+    settings.set("RETRY_GIVE_UP_LOG_LEVEL", "INFO", priority="project")
     json_logs = window["SITREP_LOG_FORMAT"] == "json"
     settings.set("SITREP_PROGRESS", not json_logs, priority="cmdline")
     for name, value in window.items():
@@ -280,33 +369,10 @@ def _run_spiders(
     for override in overrides:
         name, _, value = override.partition("=")
         settings.set(name.strip(), value, priority="cmdline")
-    if json_logs:
-        install_json_handler(settings)
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
+    install_handler(settings, as_json=json_logs)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    progress.started()  # elapsed times count from here
+    process = _Process(settings)
     for slug in sources:
         process.crawl(slug)
     process.start()
-
-
-def _print_summary(console: Console, summary: dict) -> None:
-    table = Table(title=f"crawl run {summary['run_id']}: {summary['status']}")
-    table.add_column("source")
-    for column in COLUMNS:
-        table.add_column(column, justify="left" if column == "status" else "right")
-    for row in summary["sources"]:
-        style = "green" if row["status"] in ("ok", "no_new_report") else "red"
-        table.add_row(
-            row["source"],
-            *(
-                f"[{style}]{row.get('status')}[/]" if c == "status" else str(row.get(c, 0))
-                for c in COLUMNS
-            ),
-        )
-    console.print(table)
-    for row in summary["sources"]:
-        for failure in row.get("failures", [])[:5]:
-            console.print(
-                f"  [yellow]{row['source']}[/]: {failure.get('url', '')} {failure.get('reason', '')}"
-            )
-    console.print(f"database: {summary['database']}")

@@ -283,7 +283,9 @@ class ReportSpider(scrapy.Spider):
             decision = self.policy.decide(
                 known.get(candidate.url), candidate.published, candidate.modified, oldest
             )
-            if decision in (Decision.SKIP, Decision.TOO_OLD):
+            if decision in (Decision.SKIP, Decision.TOO_OLD, Decision.TOO_NEW):
+                if decision is Decision.TOO_NEW:  # left for a later night, still owed
+                    owed.add(candidate.url)
                 if candidate.url not in self.skipped_urls:
                     self.skipped_urls.add(candidate.url)
                     self.crawler.stats.inc_value(f"sitrep/reports/{decision}")

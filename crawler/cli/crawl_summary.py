@@ -1,0 +1,86 @@
+"""The run summary of ``sitrep crawl``: as JSON, as a table, and as its last line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+
+from crawler.ledger import stage_timings
+
+from .console import make_table
+
+COLUMNS = (
+    "status",
+    "requests",
+    "discovered",
+    "new",
+    "revised",
+    "unchanged",
+    "not_modified",
+    "skipped",
+    "duplicate",
+    "quarantined",
+    "errors",
+)
+HEALTHY = ("ok", "no_new_report")
+
+
+def source_entry(row: Any) -> dict[str, Any]:
+    """One source's part of the summary, from its ``source_runs`` row."""
+    return {
+        "source": row.source,
+        **{c: getattr(row, c) for c in COLUMNS},
+        "timings": stage_timings(row.stats or {}),
+        "failures": list(row.failures or []),
+    }
+
+
+def missing_entry(slug: str, reason: str) -> dict[str, Any]:
+    """A source whose spider never reported: an error, with its reason."""
+    return {
+        "source": slug,
+        **{c: 0 for c in COLUMNS},
+        "status": "error",
+        "errors": 1,
+        "failures": [{"url": None, "reason": reason}],
+    }
+
+
+def print_table(console: Console, summary: dict[str, Any]) -> None:
+    """The table per source, then up to five failures of each."""
+    table = make_table(["source", *COLUMNS], title=f"crawl run {summary['run_id']}")
+    for column in table.columns[2:]:
+        column.justify = "right"
+    for row in summary["sources"]:
+        style = "green" if row["status"] in HEALTHY else "red"
+        table.add_row(
+            row["source"],
+            *(
+                f"[{style}]{row.get('status')}[/]" if c == "status" else str(row.get(c, 0))
+                for c in COLUMNS
+            ),
+        )
+    console.print(table)
+    for row in summary["sources"]:
+        failures = row.get("failures", [])
+        for failure in failures[:5]:
+            url = failure.get("url") or ""
+            console.print(
+                f"  [yellow]{row['source']}[/]: {url}{' ' if url else ''}{failure.get('reason', '')}",
+                highlight=False,
+            )
+        if len(failures) > 5:
+            console.print(f"  [yellow]{row['source']}[/]: … {len(failures) - 5} more failures")
+
+
+def summary_line(summary: dict[str, Any]) -> str:
+    """The run in one line: its status, how many sources failed, what was stored."""
+    rows = summary["sources"]
+    failed = sum(1 for row in rows if row["status"] not in HEALTHY)
+    totals = {c: sum(row.get(c, 0) for row in rows) for c in ("new", "revised", "errors")}
+    return (
+        f"crawl run {summary['run_id']} {summary['status']}: {len(rows)} sources, "
+        f"{failed} failed; {totals['new']} new, {totals['revised']} revised, "
+        f"{totals['errors']} errors; database {summary['database']}"
+    )
