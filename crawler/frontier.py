@@ -11,6 +11,11 @@ by any worker is recorded in Redis (``owed``); a worker whose queue is empty wai
 other workers are still busy, then re-queues every owed link the database does not know
 yet (once per process), and only then closes. A survivor therefore finishes a killed
 worker's share, and so does a rerun of the same frontier.
+
+Whoever pops a discovery page parses it, so a worker may end a night having parsed none
+of a source's pages: each worker shares what its discovery found (``discovery``) and,
+when it closes, takes the others' findings into its stats (``sitrep/frontier/elsewhere/*``)
+so that the ledger does not call a source that another worker crawled broken.
 """
 
 from __future__ import annotations
@@ -110,10 +115,38 @@ class FrontierKeeper:
         workers = self.key(spider, "workers")
         self.redis.hset(workers, self.worker, now)
         self.redis.expire(workers, KEY_TTL_SECONDS)
+        self._share_discovery(spider)
+
+    def _share_discovery(self, spider: scrapy.Spider) -> None:
+        """Tell the other workers what this one's discovery found so far."""
+        stats = self.crawler.stats.get_stats()
+        found = {
+            "pages": sum(
+                v
+                for k, v in stats.items()
+                if k.startswith("sitrep/discovery/") and k.endswith("/pages")
+            ),
+            "matched": stats.get("sitrep/discovery/matched", 0),
+            "not_modified": stats.get("sitrep/discovery/not_modified", 0),
+        }
+        key = self.key(spider, "discovery")
+        self.redis.hset(key, self.worker, json.dumps(found))
+        self.redis.expire(key, KEY_TTL_SECONDS)
+
+    def _take_discovery_elsewhere(self, spider: scrapy.Spider) -> None:
+        """Add what the other workers' discovery found to this worker's stats."""
+        totals: dict[str, int] = {}
+        for worker, value in self.redis.hgetall(self.key(spider, "discovery")).items():
+            if worker.decode() != self.worker:
+                for name, count in json.loads(value).items():
+                    totals[name] = totals.get(name, 0) + int(count)
+        for name, count in totals.items():
+            self.crawler.stats.set_value(f"sitrep/frontier/elsewhere/{name}", count)
 
     def spider_idle(self, spider: scrapy.Spider) -> None:
         """Close only when the shared queue is empty, no other worker is busy, and every
         owed link is known to the database or has been asked for again by this worker."""
+        self._share_discovery(spider)
         if self.redis.zcard(self.queue_key(spider)):
             raise DontCloseSpider
         workers = self.key(spider, "workers")
@@ -127,6 +160,7 @@ class FrontierKeeper:
             raise DontCloseSpider  # their discovery may still add links to the queue
         missing = self._missing(spider)
         if not missing:
+            self._take_discovery_elsewhere(spider)
             return
         self.crawler.stats.inc_value("sitrep/frontier/requeued", len(missing))
         logger.warning(
