@@ -74,6 +74,7 @@ class SituationReport:
     match_report_id: int | None = None  # the stored report this item is a version of
     match_rule: str | None = None  # which rung of the dedupe ladder matched it
     store_outcome: str | None = None  # new | revised | unchanged | duplicate
+    normalized: bool = False  # brought to the normal form already (crawler.normal_form)
 
     @property
     def paragraphs(self) -> list[str]:

@@ -66,6 +66,7 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
         if item.html_zlib is None:
             item.html_zlib = compress_html(item.html)
         item.html = None  # from here on the page travels, and is kept, compressed only
+    item.normalized = True
     return item
 
 

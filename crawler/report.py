@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from dataclasses import dataclass
 
 from crawler.extract import Article, extract_article
 from crawler.items import FetchInfo, SituationReport
-from crawler.sources import Source
+from crawler.normal_form import normalize_report
+from crawler.sources import Source, get_source
 
 
 def report_from_article(
@@ -68,3 +71,54 @@ def report_from_html(
         fetch=FetchInfo(fetched_at=fetched_at, discovered_via="direct", response_bytes=len(data)),
         html=data,
     )
+
+
+@dataclass
+class PageRead:
+    """A fetched report page after extraction and normalization (one trip to a worker)."""
+
+    item: SituationReport | None  # None: the page could not be read (``error`` says why)
+    error: str | None
+    extract_seconds: float
+    normalize_seconds: float
+
+
+class PageNotRead(ValueError):
+    """A fetched page extraction could not read (binary, empty, no title, an error)."""
+
+
+def read_report_page(
+    body: bytes,
+    content_type: str | None,
+    source_slug: str,
+    series_key: str,
+    fetch: FetchInfo,
+    url: str,
+    url_variants: list[str],
+    discovered_published: dt.datetime | None = None,
+) -> PageRead:
+    """Extract, wrap and normalize one fetched page: everything CPU-bound a page needs,
+    so the page travels to a worker once and comes back as a compressed, normalized item.
+
+    A page without a title, or one extraction could not read, is not an item: its
+    ``error`` says why (a crawl records it as a failure, never as "not a report").
+    """
+    source = get_source(source_slug)
+    started = time.perf_counter()
+    article = extract_article(
+        body, url, hints=source.hints(), fetched_at=fetch.fetched_at, content_type=content_type
+    )
+    extracted = time.perf_counter()
+    if article.error or not article.title:
+        return PageRead(None, article.error or "no title found on the page", extracted - started, 0)
+    item = report_from_article(
+        article,
+        source=source,
+        series_key=series_key,
+        fetch=fetch,
+        html=body,
+        url_variants=url_variants,
+        discovered_published=discovered_published,
+    )
+    normalize_report(item, source)
+    return PageRead(item, None, extracted - started, time.perf_counter() - extracted)

@@ -16,7 +16,6 @@ fork server or resource tracker behind.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -27,9 +26,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
-
-from crawler.extract import Hints, extract_article
-from crawler.extract.article import Article
 
 if TYPE_CHECKING:  # workers import this module: keep Scrapy and Twisted out of them
     from twisted.internet.defer import Deferred
@@ -48,13 +44,6 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def extract_page(
-    body: bytes, content_type: str | None, url: str, hints: Hints, fetched_at: dt.datetime
-) -> Article:
-    """Decode and extract one page."""
-    return extract_article(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type)
-
-
 def timed_call(function: Callable[..., Result], *args: Any) -> tuple[Result, float]:
     """``function(*args)`` and the seconds it took (measured where it runs)."""
     started = time.perf_counter()
@@ -63,7 +52,7 @@ def timed_call(function: Callable[..., Result], *args: Any) -> tuple[Result, flo
 
 
 class ExtractionPool:
-    """A process pool for :func:`extract_page` (or none: extract in the calling thread)."""
+    """A process pool for page reading (or none: read pages in the calling thread)."""
 
     def __init__(self, workers: int):
         self.workers = workers
@@ -73,17 +62,6 @@ class ExtractionPool:
         if self._executor is None:
             self._executor = _executor(self.workers)
         return self._executor
-
-    async def extract(
-        self,
-        body: bytes,
-        content_type: str | None,
-        url: str,
-        hints: Hints,
-        fetched_at: dt.datetime,
-    ) -> tuple[Article, float]:
-        """:func:`extract_page` in a worker; the article and the seconds extraction took."""
-        return await self.run(timed_call, extract_page, body, content_type, url, hints, fetched_at)
 
     async def run(self, function: Callable[..., Result], *args: Any) -> Result:
         """``function(*args)`` in a worker process (in this thread without workers);
@@ -161,7 +139,7 @@ def _running(pid: int) -> bool:
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # Imported once in the fork server, shared copy-on-write by every worker.
-    context.set_forkserver_preload(["crawler.extract", "crawler.normal_form"])
+    context.set_forkserver_preload(["crawler.report"])
     return context
 
 

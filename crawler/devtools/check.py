@@ -19,9 +19,9 @@ from scrapy.spiderloader import get_spider_loader
 
 from crawler.discovery import Link
 from crawler.items import SituationReport
+from crawler.report import PageNotRead
 from crawler.sources import Series, Source
 from crawler.spiders.base import ReportSpider
-from pipelines.normalize import normalize_report
 
 from .fetch import Fetched, FetchError
 
@@ -152,7 +152,11 @@ def _try_report(
     response = _text_response(get(candidate.url), "report", check.problems)
     if response is None:
         return None
-    item = normalize_report(spider.build_item(response, series.key, candidate), spider.source)
+    try:
+        item = spider.build_item(response, series.key, candidate)
+    except PageNotRead as error:
+        check.problems.append(str(error))
+        return None
     if not series.matches_title(item.title):
         check.problems.append(
             f"{candidate.url}: title {item.title!r} is not a {series.key!r} report"

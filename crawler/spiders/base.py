@@ -12,13 +12,12 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.discovery import Discovered, Link, read_feed, read_listing, read_sitemap
-from crawler.extract.article import Article
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.items import FetchInfo, SituationReport
-from crawler.report import report_from_article
+from crawler.report import PageNotRead, read_report_page
 from crawler.sources import Series, Source
 from crawler.urls import host_of, normalize_url
-from crawler.workers import ExtractionCrashed, extract_page, extraction_pool, extraction_pool_for
+from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_for
 from pipelines.db.database import shared_database
 from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
@@ -345,26 +344,21 @@ class ReportSpider(scrapy.Spider):
                 kind="report",
             )
             return
-        fetched_at = dt.datetime.now(dt.UTC)
         try:
-            article, seconds = await self.extraction.extract(
-                response.body,
-                _header(response, b"Content-Type"),
-                response.url,
-                self.source.hints(),
-                fetched_at,
+            read = await self.extraction.run(
+                read_report_page, *self._page_to_read(response, series_key, candidate)
             )
         except ExtractionCrashed as error:
             self.record_failure(response.url, f"report: {error}", kind="report")
             return
-        self.crawler.stats.inc_value("sitrep/time/extract", seconds)
-        if article.error or not article.title:
+        self.crawler.stats.inc_value("sitrep/time/extract", read.extract_seconds)
+        self.crawler.stats.inc_value("sitrep/time/normalize", read.normalize_seconds)
+        if read.item is None:
             # A page that could not be read is a failure, never "not a report": it is
             # fetched again next time, and its discovery pages are parsed again.
-            reason = article.error or "no title found on the page"
-            self.record_failure(response.url, f"report: page not read: {reason}", kind="report")
+            self.record_failure(response.url, f"report: page not read: {read.error}", kind="report")
             return
-        item = self.item_from(response, article, series_key, candidate, fetched_at)
+        item = read.item
         series = next(s for s in self.source.series if s.key == series_key)
         if not series.matches_title(item.title):
             # The link looked like a report but the page is another article.
@@ -382,29 +376,19 @@ class ReportSpider(scrapy.Spider):
     def build_item(
         self, response: TextResponse, series_key: str, candidate: Link
     ) -> SituationReport:
-        """Extract the page in this thread into a :class:`SituationReport` (what
-        ``sitrep check`` runs; crawls extract in worker processes, with the same code)."""
-        fetched_at = dt.datetime.now(dt.UTC)
-        article = extract_page(
-            response.body,
-            _header(response, b"Content-Type"),
-            response.url,
-            self.source.hints(),
-            fetched_at,
-        )
-        return self.item_from(response, article, series_key, candidate, fetched_at)
+        """Read the page in this thread (what ``sitrep check`` runs; crawls read pages in
+        worker processes with the same code); :class:`PageNotRead` if it cannot be read."""
+        read = read_report_page(*self._page_to_read(response, series_key, candidate))
+        if read.item is None:
+            raise PageNotRead(f"{response.url}: page not read: {read.error}")
+        return read.item
 
-    def item_from(
-        self,
-        response: TextResponse,
-        article: Article,
-        series_key: str,
-        candidate: Link,
-        fetched_at: dt.datetime,
-    ) -> SituationReport:
-        """The item for an extracted page: override where configuration is not enough."""
+    def _page_to_read(
+        self, response: TextResponse, series_key: str, candidate: Link
+    ) -> tuple[Any, ...]:
+        """The arguments of :func:`read_report_page` for a fetched report page."""
         fetch = FetchInfo(
-            fetched_at=fetched_at,
+            fetched_at=dt.datetime.now(dt.UTC),
             status=response.status,
             discovered_via=candidate.via,
             discovery_url=candidate.found_on,
@@ -412,14 +396,15 @@ class ReportSpider(scrapy.Spider):
             last_modified=_header(response, b"Last-Modified"),
             response_bytes=len(response.body),
         )
-        return report_from_article(
-            article,
-            source=self.source,
-            series_key=series_key,
-            fetch=fetch,
-            html=response.body,
-            url_variants=_variants(response, candidate),
-            discovered_published=candidate.published,
+        return (
+            response.body,
+            _header(response, b"Content-Type"),
+            self.source.slug,
+            series_key,
+            fetch,
+            response.url,
+            _variants(response, candidate),
+            candidate.published,
         )
 
     # -- failures --------------------------------------------------------------------------
