@@ -89,6 +89,7 @@ def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[
 
 
 MAX_SAMPLES = 3
+MAX_DRIFT_NOTES = 5
 
 
 def json_stats(stats: dict[str, Any]) -> dict[str, Any]:
@@ -117,6 +118,20 @@ def features_of(item: SituationReport) -> Features:
         has_authors=bool(item.authors),
         has_modified=item.modified_at is not None,
     )
+
+
+def url_pattern_drift(spider: Spider) -> list[str]:
+    """One note per report found by its feed or sitemap title whose URL no series pattern
+    matches: the outlet changed its URL shape, and the source file needs the new one."""
+    urls = list(dict.fromkeys(getattr(spider, "url_pattern_drift", [])))
+    notes = [
+        f"url pattern drift: {url} is a report its url_pattern does not match: "
+        f"update crawler/sources/{spider.name}.py"
+        for url in urls[:MAX_DRIFT_NOTES]
+    ]
+    if len(urls) > MAX_DRIFT_NOTES:
+        notes.append(f"url pattern drift: {len(urls) - MAX_DRIFT_NOTES} more such reports")
+    return notes
 
 
 def save_fixture_candidates(
@@ -264,6 +279,7 @@ class CrawlLedger:
                 spider.name,
             )
             drift = [*drift, *(f"page saved: {path}" for path in saved)]
+        drift = [*drift, *url_pattern_drift(spider)]
         try:
             with self.database.session() as session:
                 row = session.get(SourceRun, self.source_run_id)
