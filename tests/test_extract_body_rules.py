@@ -31,3 +31,19 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once() -> None:
     )
     article = extract_article(_page(body), URL)
     assert len(article.paragraphs) == 2
+
+
+def test_author_boxes_ratings_and_promotion_boxes_are_not_body() -> None:
+    text = "".join(f"<p>{SENTENCE * 3}{n}</p>" for n in range(4))
+    body = (
+        f"<div class='entry-content'>{text}"
+        "<span class='post-ratings'>Was this article useful? (No ratings yet)</span>"
+        "<div class='promotion-box promotion-box--gold'><h3>Liked this article?</h3>"
+        "<p>Order the print issue, delivered to your door every month.</p></div>"
+        "<div class='recirculation-box'><div class='title'>More columns</div></div>"
+        "</div><div class='mh-author-box'><p>Jane Doe writes about food and has three cats."
+        "</p></div><div class='mini-bio'><p>John Roe is a senior writer.</p></div>"
+    )
+    article = extract_article(_page(body), URL)
+    assert len(article.paragraphs) == 4
+    assert "Liked this article?" not in [s.heading for s in article.sections]

@@ -91,7 +91,8 @@ _ALWAYS = re.compile(
 # ... names that mark it unless the element holds a large share of text (a "sidebar-layout"
 # or "main-menu off-canvas-wrap" wrapper around the whole page) ...
 _FURNITURE = re.compile(
-    r"(?:^|[-_])(?:related|read-?also|lire-?aussi|see-?also|promo|advert\w*|ads?|adslot|"
+    r"(?:^|[-_])(?:related|read-?also|lire-?aussi|see-?also|promo|promotion|recirculation|"
+    r"advert\w*|ads?|adslot|"
     r"cookie\w*|consent|sidebar|newsletter|widget|most-?read|recommend\w*|teasers?|menu|nav|"
     r"navigation|navbar|footer|masthead|breadcrumbs?|player|playlist|bookmarks?|dialog|"
     r"overlay|tooltip|dropdown|flyout)(?:$|[-_])",
@@ -107,7 +108,8 @@ _SCREEN_READER = re.compile(
 # wrapper whose class happens to mention sharing).
 _SMALL_FURNITURE = re.compile(
     r"(?:^|[-_])(?:share|sharing|social|tags|tag-?list|banner|toolbar|skip|modal|popup|login|"
-    r"signup|subscribe|subscription|byline|author-?bio|meta|info|credits?)(?:$|[-_])",
+    r"signup|subscribe|subscription|byline|author-?bio|author-?box|mini-?bio|ratings?|"
+    r"shareblock|meta|info|credits?)(?:$|[-_])",
     re.IGNORECASE,
 )
 SMALL = 600
