@@ -38,7 +38,7 @@ NEW_FILES = re.compile(
     rf"^(crawler/sources/{outlet.SLUG}\.py|tests/sites/{re.escape(outlet.HOST)}/.+"
     rf"|tests/golden/{outlet.SLUG}/[^/]+\.json|[^/]+|\.pytest_cache/.+|\.hypothesis/.+)$"
 )
-CHANGED_FILES = {"docs/sources.md"}
+CHANGED_FILES = {"docs/sources.md", "tests/sites/FIXTURES.json"}
 
 
 def guide_blocks(kind: str) -> list[str]:
@@ -146,6 +146,8 @@ def test_following_the_guide_adds_a_sixteenth_source(tmp_path: Path) -> None:
     ]
     table = (project / "docs" / "sources.md").read_text("utf-8")
     assert f"| {outlet.NAME} | `{outlet.SLUG}` | fr | Europe/Paris |" in table
+    fixtures = json.loads((project / "tests" / "sites" / "FIXTURES.json").read_text("utf-8"))
+    assert fixtures["hosts"][outlet.HOST]["kind"] == "recorded"  # sitrep record says so
     after = snapshot(project)
     assert {p for p, digest in before.items() if after.get(p) != digest} <= CHANGED_FILES
     assert {p for p in after.keys() - before.keys() if not NEW_FILES.match(p)} == set()

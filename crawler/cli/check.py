@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -11,10 +11,17 @@ from typing import Any
 import click
 
 from crawler.devtools.check import SourceCheck, check_source
-from crawler.devtools.fetch import fetch
+from crawler.devtools.check_log import record_checks
+from crawler.devtools.polite import PoliteFetcher
+from crawler.devtools.project import ProjectError
+from crawler.devtools.save import SaveDir, save_golden, save_pages, write_json, write_text
+from crawler.devtools.survey import SourceSurvey, survey_source
+from crawler.devtools.survey_report import report_data, report_markdown
 from crawler.replay import ReplayServer
-from crawler.sources import UnknownSourceError, all_sources, get_source
+from crawler.sources import Source, UnknownSourceError, all_sources, get_source
 
+from .context import command_database
+from .errors import CannotRun, describe
 from .options import replay_option
 
 VALUE_WIDTH = 90
@@ -41,6 +48,11 @@ def _print(check: SourceCheck) -> None:
             click.echo(
                 f"             (a sitemap index: read its first sitemap {found['followed']})"
             )
+    for page in check.pages[1:] if isinstance(check, SourceSurvey) else []:
+        click.echo(
+            f"  discovery  {page['kind']} {page['url']} -> HTTP {page.get('status', '-')}, "
+            f"{page['links']} links, {page['matched']} match a series"
+        )
     report = check.report
     if report:
         click.echo(f"  report     {report['url']} (series {report['series']})")
@@ -52,6 +64,48 @@ def _print(check: SourceCheck) -> None:
         click.echo(f"  provenance {provenance or '-'}")
     for problem in check.problems:
         click.echo(f"  problem    {problem}")
+    if isinstance(check, SourceSurvey):
+        for name, found in check.selectors.items():
+            click.echo(f"  selector   {name} {found['selector']!r}: {found['found']} found")
+        for drift in check.drift:
+            click.echo(f"  DRIFT      {drift}")
+
+
+def _record(checks: list[SourceCheck], *, replay: bool, when: dt.datetime) -> None:
+    """Keep the checks in the database (schema brought to head as a crawl does); a database
+    that cannot take them is one note on stderr, the checks' own exit code stands."""
+    try:
+        database = command_database(read_only=False)
+        database.ensure_schema(auto_migrate=True)
+        record_checks(database, checks, replay=replay, when=when)
+    except Exception as error:
+        click.echo(
+            f"note: the checks were not recorded: {describe(error)} "
+            "(`sitrep sources` shows the last live check from the database)",
+            err=True,
+        )
+
+
+def _survey_saving(
+    source: Source, fetcher: PoliteFetcher, folder: SaveDir | None
+) -> tuple[SourceSurvey, dict[str, Any]]:
+    """The full check of one source; with ``folder``, its pages and draft golden saved."""
+    start = len(fetcher.answers)
+    survey = survey_source(source, fetcher)
+    files: dict[str, Any] = {}
+    if folder is not None:
+        saved, notes = save_pages(folder, fetcher.answers[start:])
+        survey.notes += notes
+        files = {"saved": saved, "golden": save_golden(folder, source, survey)}
+    return survey, files
+
+
+def _write_report(
+    folder: SaveDir, entries: list[dict[str, Any]], *, when: dt.datetime, replay: bool
+) -> None:
+    data = report_data(entries, checked_at=when, replay=replay)
+    write_json(folder, "report.json", data)
+    write_text(folder, "report.md", report_markdown(data))
 
 
 @click.command()
@@ -59,31 +113,97 @@ def _print(check: SourceCheck) -> None:
     "--source", "-s", "slugs", multiple=True, metavar="SLUG", help="Only this source (repeatable)."
 )
 @replay_option("Check")
+@click.option(
+    "--all",
+    "full",
+    is_flag=True,
+    help="Every discovery page (not only the first), every selector and pattern: report drift.",
+)
+@click.option(
+    "--save",
+    "save_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Save the pages (sites/), draft goldens (golden/) and report.md/json in DIR "
+    "(implies --all).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="SECONDS",
+    help="Between two requests to one host (default: the crawl's; 0 with --replay).",
+)
+@click.option(
+    "--record/--no-record",
+    default=None,
+    help="Keep the checks in the database (default: live checks yes, --replay no).",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per source on stdout.")
-def check(slugs: tuple[str, ...], replay_dir: str | None, as_json: bool) -> None:
+def check(
+    slugs: tuple[str, ...],
+    replay_dir: str | None,
+    full: bool,
+    save_dir: Path | None,
+    delay: float | None,
+    record: bool | None,
+    as_json: bool,
+) -> None:
     """Fetch each source's first discovery page and the newest report linked there.
 
     Prints what came out of the report, field by field, with OK/MISSING flags and
-    the rule behind each value. Exit code 1 when a source yields no report.
+    the rule behind each value. Pages are fetched one at a time, politely (robots.txt,
+    a delay per host, sitrep's User-Agent). With --all, every discovery page and every
+    declared selector and pattern is checked too, and what drifted is listed. With
+    --save DIR, the pages, draft golden files and a report (report.md, report.json)
+    are written in DIR. Live checks are kept in the database (`sitrep sources` shows
+    the last one). Exit code 1 when a source yields no report.
     """
     try:
         sources = [get_source(s) for s in slugs] if slugs else all_sources()
     except UnknownSourceError as error:
         raise click.BadParameter(str(error), param_hint="--source") from None
-    server = None
-    if replay_dir is not None:
+    replay = replay_dir is not None
+    folder = None
+    if save_dir is not None:
         try:
-            server = ReplayServer(Path(replay_dir)).start()
+            folder = SaveDir.create(save_dir)
+        except ProjectError as error:
+            raise CannotRun(str(error), as_json=as_json) from None
+    server = None
+    if replay:
+        try:
+            server = ReplayServer(Path(replay_dir or "")).start()
         except FileNotFoundError as error:
             raise click.BadParameter(str(error), param_hint="--replay") from None
-    get = functools.partial(fetch, via=server.url if server else None)
+    if delay is None and replay:
+        delay = 0.0
+    fetcher = PoliteFetcher(via=server.url if server else None, delay=delay)
+    when = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    entries: list[dict[str, Any]] = []
+    results: list[SourceCheck] = []
     try:
-        results = [check_source(source, get) for source in sources]
+        for source in sources:
+            if full or folder is not None:
+                survey, files = _survey_saving(source, fetcher, folder)
+                results.append(survey)
+                entries.append({**survey.to_dict(), **files})
+            else:
+                results.append(check_source(source, fetcher))
     finally:
         if server is not None:
             server.stop()
+    if folder is not None:
+        try:
+            _write_report(folder, entries, when=when, replay=replay)
+        except (ProjectError, OSError) as error:
+            raise CannotRun(f"cannot write the report in {save_dir}: {error}") from None
+    if record if record is not None else not replay:
+        _record(results, replay=replay, when=when)
     if as_json:
-        click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
+        shown = entries or [r.to_dict() for r in results]
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
     else:
         for result in results:
             _print(result)
@@ -92,4 +212,6 @@ def check(slugs: tuple[str, ...], replay_dir: str | None, as_json: bool) -> None
             f"{len(results)} checked, {len(results) - len(missing)} with a report"
             + (f"; none from: {', '.join(missing)}" if missing else "")
         )
+        if folder is not None:
+            click.echo(f"saved in {folder.root}: report.md, report.json, sites/, golden/")
     sys.exit(0 if all(r.ok for r in results) else 1)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from crawler.devtools.source_state import source_states
 from crawler.devtools.table import write_sources_markdown
 from crawler.sources import all_sources
 from pipelines.db.database import Database
@@ -25,6 +26,7 @@ from pipelines.db.queries import (
 from pipelines.db.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
 
 from .console import make_console, make_table
+from .context import command_database
 from .options import CannotRun, parse_date, source_option
 from .output import open_output
 
@@ -285,11 +287,15 @@ def _write_csv(stream, records) -> None:  # type: ignore[no-untyped-def]
     help="Write the --markdown table to this file.",
 )
 def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
-    """List the registered sources and their series."""
+    """List the registered sources, their series, the kind of their recorded site
+    (reconstructed or recorded) and their last live check (`sitrep check`)."""
     entries = all_sources()
     if markdown:
         write_sources_markdown(entries, output)
         return
+    states, note = source_states(entries, command_database())
+    if note:
+        click.echo(note, err=True)
     if as_json:
         click.echo(
             json.dumps(
@@ -305,6 +311,8 @@ def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
                         "feeds": list(s.feeds),
                         "sitemaps": list(s.sitemaps),
                         "listings": list(s.listings),
+                        "fixture_kind": states[s.slug]["fixture_kind"],
+                        "last_live_check": states[s.slug]["last_live_check"],
                     }
                     for s in entries
                 ],
@@ -314,7 +322,7 @@ def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
         )
         return
     table = make_table(
-        ("slug", "name", "language", "timezone", "series", "discovery"),
+        ("slug", "name", "language", "timezone", "series", "discovery", "fixtures", "live check"),
         wrap=("name", "series", "discovery"),
     )
     for s in entries:
@@ -322,7 +330,14 @@ def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
             k for k, v in (("rss", s.feeds), ("sitemap", s.sitemaps), ("listing", s.listings)) if v
         )
         table.add_row(
-            s.slug, s.name, s.language, s.timezone, ", ".join(x.key for x in s.series), discovery
+            s.slug,
+            s.name,
+            s.language,
+            s.timezone,
+            ", ".join(x.key for x in s.series),
+            discovery,
+            states[s.slug]["fixture_kind"],
+            states[s.slug]["last_live_check_shown"],
         )
     make_console().print(table)
 

@@ -1,7 +1,8 @@
 """Save fetched (or hand-saved) pages into a recorded site tree that the replay server serves.
 
 A page lands at ``tests/sites/<host>/<path>`` (``index.html`` for paths ending in
-``/``); its status and the headers worth replaying go to a ``<file>.http`` sidecar.
+``/``); its status and the headers worth replaying go to a ``<file>.http`` sidecar, and
+``tests/sites/FIXTURES.json`` marks its host ``recorded`` (see :mod:`.fixtures`).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .fetch import Fetched
+from .fixtures import mark_recorded
 from .project import Project, ProjectError
 
 # Headers that change how a page is read or replayed; the rest (cookies, dates, caches) are noise.
@@ -32,13 +35,25 @@ def sidecar_for(path: Path) -> Path:
 
 
 def _writable(project: Project, path: Path) -> Path:
-    for parent in path.relative_to(project.sites_dir.resolve()).parents:
-        if parent.parts and (project.sites_dir.resolve() / parent).is_file():
-            raise ProjectError(
-                f"cannot save {project.relative(path)}: {parent.as_posix()} is already a file"
-            )
+    """``path``, its folders made: a page saved where a folder is now needed (``/x``, then
+    ``/x/y``) moves to ``x/index.html``, which the replay server serves for ``/x``."""
+    sites = project.sites_dir.resolve()
+    for parent in reversed(path.relative_to(sites).parents):
+        if parent.parts and (sites / parent).is_file():
+            _into_folder(sites / parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _into_folder(page: Path) -> None:
+    """Turn the saved page ``x`` (and its sidecar) into ``x/index.html``."""
+    moving = page.with_name(page.name + ".moving")
+    page.rename(moving)
+    page.mkdir()
+    moving.rename(page / "index.html")
+    sidecar = sidecar_for(page)
+    if sidecar.is_file():
+        sidecar.rename(sidecar_for(page / "index.html"))
 
 
 def save_answer(project: Project, answer: Fetched) -> Saved:
@@ -48,7 +63,14 @@ def save_answer(project: Project, answer: Fetched) -> Saved:
     headers = {k: v for k, v in answer.headers.items() if k.lower() in KEPT_HEADERS}
     meta = {"status": answer.status, "headers": headers}
     sidecar_for(path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    _mark(project, answer.url)
     return Saved(answer.url, path, answer.status)
+
+
+def _mark(project: Project, url: str) -> None:
+    host = urlsplit(url).hostname
+    if host:
+        mark_recorded(project.sites_dir, [host])
 
 
 def save_fetched(project: Project, answer: Fetched) -> tuple[list[Saved], list[str]]:
@@ -84,4 +106,5 @@ def save_file(project: Project, url: str, file: Path) -> Saved:
         shutil.copyfile(file, path)
         meta = {"status": 200, "headers": {"Content-Type": _content_type(file)}}
         sidecar_for(path).write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
+        _mark(project, url)
     return Saved(url, path, 200)
