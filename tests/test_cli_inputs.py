@@ -170,3 +170,22 @@ def test_record_refuses_a_reviewed_report_before_writing_anything(tmp_path: Path
         assert forced.code == 0, forced.stderr[-2000:]
     assert page.read_bytes() == live_page.read_bytes()
     assert json.loads(golden_path.read_text("utf-8"))["reviewed"] is False
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("DOWNLOAD_DELAY=x", "error: --set DOWNLOAD_DELAY='x': expected a number"),
+        ("FOO", "error: --set 'FOO': expected NAME=VALUE"),
+        ("SITREP_MAX_REPORTS_PER_SOURCE=abc", "expected an integer"),
+    ],
+)
+def test_a_bad_set_stops_a_crawl_before_it_starts(
+    tmp_path: Path, setting: str, message: str
+) -> None:
+    db = tmp_path / "sitrep.db"
+    result = run_sitrep("crawl", "--replay", "--set", setting, db_url=f"sqlite:///{db}")
+    assert result.code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not db.exists()

@@ -24,6 +24,7 @@ from crawler.frontier import default_frontier, frontier_settings
 from crawler.ledger import FAILED_STATUSES
 from crawler.logs import ALWAYS, install_handler
 from crawler.replay import ReplayServer
+from crawler.setting_values import check_overrides
 from crawler.sources import UnknownSourceError, all_sources, get_source
 from pipelines.db.database import Database, SchemaError, safe_url, shared_database
 from pipelines.db.lock import CrawlLocked, crawl_lock
@@ -32,6 +33,7 @@ from pipelines.db.queries import source_runs
 
 from .console import make_console
 from .crawl_summary import missing_entry, print_table, source_entry, summary_line
+from .errors import describe
 from .options import parse_date, replay_option
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
@@ -157,6 +159,7 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
+    overrides = check_overrides(overrides)  # a bad --set is one line, before anything starts
     window = {
         "SITREP_SINCE": parse_date(since),
         "SITREP_UNTIL": parse_date(until),
@@ -181,9 +184,7 @@ def _crawl_command(
         damage = damage_of(error)
         _cannot_run(
             console,
-            advice(database.url, damage)
-            if damage
-            else f"cannot open database {safe_url(database.url)}: {error}",
+            advice(database.url, damage) if damage else describe(error, database.url),
             as_json=as_json,
             log_format=log_format,
         )
