@@ -21,7 +21,7 @@ from crawler.devtools.polite import PoliteFetcher, RobotsDisallowed
 from crawler.replay import ReplayServer
 from crawler.settings import USER_AGENT
 from crawler.sources import all_sources, get_source
-from pipelines.db.database import Database
+from store.database import Database
 
 from . import sample_outlet as outlet
 from .conftest import SITES, fixture_path, manifest_reports, query
@@ -243,3 +243,12 @@ def test_save_refuses_a_file_in_the_way(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "--replay", "-s", "dna", "--save", str(blocker)])
     assert result.exit_code == 2
     assert "taken" in result.output and "Traceback" not in result.output
+
+
+def test_sources_still_lists_when_the_database_cannot_answer() -> None:
+    unreachable = "postgresql+psycopg://sitrep@127.0.0.1:9/sitrep"
+    result = sitrep("--db", unreachable, "sources", "--json")
+    assert result.exit_code == 0
+    assert "note: last live checks unknown" in result.stderr
+    rows = json.loads(result.stdout)
+    assert {r["last_live_check"] for r in rows} == {None} and len(rows) == len(SLUGS)
