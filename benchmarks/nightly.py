@@ -228,6 +228,17 @@ def print_stages(summary: dict) -> dict[str, float]:
     return per_report
 
 
+def done(round_: int, runs: list[Run], run: Run) -> None:
+    """Keep one crawl's figures and say them (long nights print as they go)."""
+    runs.append(run)
+    print(
+        f"round {round_}, {run.label}: {run.pages} pages in {run.seconds:.1f} s "
+        f"({run.pages_per_s:.1f} pages/s), {run.cpu_ms:.1f} CPU ms/page, "
+        f"peak PSS {run.peak_mb:.0f} MB, {run.stored} stored",
+        flush=True,
+    )
+
+
 def compare(runs: dict[str, list[Run]], results: dict[str, float | int | str]) -> None:
     """sitrep/peer ratios round by round, and the targets as PASS/FAIL lines."""
     print("\nsitrep / peer, median [min-max] over the rounds:")
@@ -284,17 +295,16 @@ def main() -> None:
     with replay_server(sites, workdir) as server:
         for round_ in range(1, args.rounds + 1):
             bare, _ = baseline(urls, server.url, workdir)
-            runs["bare Scrapy"].append(run_of("bare", bare, server.answer_times(), len(urls)))
+            done(
+                round_, runs["bare Scrapy"], run_of("bare", bare, server.answer_times(), len(urls))
+            )
             run, summary = sitrep_sqlite(workdir, server, args.outlets, extra)
-            runs["sitrep"].append(run)
+            done(round_, runs["sitrep"], run)
             measured, peer = peer_night(outlets_file, workdir / "peer.db", server.url)
-            runs["peer"].append(run_of("peer", measured, server.answer_times(), peer["stored"]))
-            print(
-                f"round {round_}: pages/s bare {runs['bare Scrapy'][-1].pages_per_s:.1f}, "
-                f"sitrep {run.pages_per_s:.1f}, peer {runs['peer'][-1].pages_per_s:.1f}; "
-                f"reports stored: sitrep {run.stored}, peer {peer['stored']} "
-                f"of {len(info.report_urls)}",
-                flush=True,
+            done(
+                round_,
+                runs["peer"],
+                run_of("peer", measured, server.answer_times(), peer["stored"]),
             )
         print(f"\n{table(runs)}")
         for label, measured_runs in runs.items():
