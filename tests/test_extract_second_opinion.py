@@ -4,6 +4,9 @@ where sitrep's own rules are unsure, and labelled with the library in the proven
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 from crawler.extract import extract_article
 
@@ -74,3 +77,22 @@ def test_a_container_holding_most_of_the_text_is_kept() -> None:
     second = f"<p>{RESIDENTS}</p>"
     article = extract_article(_split_article(second), "https://news.example.org/harbour")
     assert article.provenance["body"] == "density"
+
+
+def test_htmldate_never_loads_dateparser(tmp_path: Path) -> None:
+    # "46/2023" is a date-like text only dateparser would try: its first use in a process
+    # loads every locale it knows (seconds), for about one corpus date in a thousand pages.
+    script = tmp_path / "extract.py"
+    script.write_text(
+        "import sys\n"
+        "from crawler.extract import extract_article\n"
+        f"html = {_club_page('<div class=x>Presseinfo 46/2023</div>')!r}\n"
+        f"article = extract_article(html, {URL!r})\n"
+        "print(article.provenance.get('published_at'), 'dateparser' in sys.modules)\n",
+        "utf-8",
+    )
+    repo = Path(__file__).resolve().parent.parent
+    completed = subprocess.run(
+        [sys.executable, str(script)], cwd=repo, capture_output=True, text=True, timeout=120
+    )
+    assert completed.stdout.split() == ["htmldate", "False"], completed.stderr[-2000:]
