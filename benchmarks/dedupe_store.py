@@ -34,11 +34,11 @@ os.environ.setdefault("SITREP_SQLITE_CACHE_MIB", "64")
 from crawler.items import Section, SituationReport
 from crawler.similarity import bands, to_signed
 from crawler.sources import get_source
-from pipelines.db.database import Database
-from pipelines.db.models import Report, ReportUrl
-from pipelines.db.repository import find_match, sync_source
-from pipelines.db.writes import save_report
 from pipelines.normalize import normalize_report
+from store.database import Database
+from store.models import Report, ReportUrl
+from store.repository import find_match, sync_source
+from store.writes import save_report
 
 EPOCH = dt.date(2000, 1, 1)
 WORDS = [

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
-from pipelines.db.database import Database, safe_url
+from store.database import Database, safe_url
 
 # SQLite primary result codes (the low byte of extended codes) meaning a damaged file.
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26

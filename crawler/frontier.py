@@ -33,8 +33,8 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from pipelines.db.database import shared_database
-from pipelines.db.fetch_state import known_pages
+from store.database import shared_database
+from store.fetch_state import known_pages
 
 logger = logging.getLogger(__name__)
 

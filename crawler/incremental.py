@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pipelines.db.fetch_state import KnownPage
+from store.fetch_state import KnownPage
 
 
 class Decision(StrEnum):

@@ -23,15 +23,20 @@ from crawler.items import SituationReport
 from crawler.logs import exception_line
 from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
-from pipelines.base import run_id_of
-from pipelines.db.database import shared_database
-from pipelines.db.fetch_state import known_pages, remember_pages
-from pipelines.db.models import CrawlRun, Report, Source, SourceRun
+from store.database import shared_database
+from store.fetch_state import known_pages, remember_pages
+from store.models import CrawlRun, Report, Source, SourceRun
 
 logger = logging.getLogger(__name__)
 
 STATUSES = ("ok", "no_new_report", "blocked", "discovery_broken", "parser_drift", "error")
 FAILED_STATUSES = frozenset({"blocked", "discovery_broken", "parser_drift", "error"})
+
+
+def run_id_of(crawler: Crawler) -> int | None:
+    """The crawl run this crawler reports to (set by `sitrep crawl` or by the ledger)."""
+    value = getattr(crawler, "sitrep_run_id", None) or crawler.settings.get("SITREP_RUN_ID")
+    return int(value) if value else None
 
 
 def source_status(stats: dict[str, Any], finish_reason: str | None, drift: list[str] = ()) -> str:

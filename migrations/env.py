@@ -5,13 +5,13 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from pipelines.db.database import database_url, make_engine
-from pipelines.db.migrate import (
+from store.database import database_url, make_engine
+from store.migrate import (
     broken_foreign_keys,
     check_foreign_keys,
     sqlite_transactional_ddl,
 )
-from pipelines.db.models import Base, include_in_migrations
+from store.models import Base, include_in_migrations
 
 config = context.config
 target_metadata = Base.metadata

@@ -10,16 +10,10 @@ from typing import Any, Self, TypeVar
 from scrapy.crawler import Crawler
 
 from crawler.sources import get_source
-from pipelines.db.database import Database, shared_database
-from pipelines.db.repository import sync_source
+from store.database import Database, shared_database
+from store.repository import sync_source
 
 _SOURCE_IDS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
-
-
-def run_id_of(crawler: Crawler) -> int | None:
-    """The crawl run this crawler reports to (set by `sitrep crawl` or by the ledger)."""
-    value = getattr(crawler, "sitrep_run_id", None) or crawler.settings.get("SITREP_RUN_ID")
-    return int(value) if value else None
 
 
 Method = TypeVar("Method", bound=Callable[..., Any])

@@ -1,6 +1,6 @@
 """Dedupe: decide which stored report, if any, an item is a version of.
 
-The ladder (see :func:`pipelines.db.repository.find_match`) is deterministic and
+The ladder (see :func:`store.repository.find_match`) is deterministic and
 never compares titles: a daily series repeats its headline every day.
 """
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from crawler.items import SituationReport
+from crawler.ledger import run_id_of
 from crawler.similarity import UNRELATED_BITS
-from pipelines.db.repository import find_match, quarantine_item
+from store.repository import find_match, quarantine_item
 
-from .base import SitrepPipeline, run_id_of, timed
+from .base import SitrepPipeline, timed
 
 
 class DedupePipeline(SitrepPipeline):

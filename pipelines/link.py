@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crawler.items import SituationReport
 from crawler.similarity import to_signed
-from pipelines.db.links import ReportKey, link_copies, report_key
+from store.links import ReportKey, link_copies, report_key
 
 from .base import SitrepPipeline, timed
 

@@ -23,10 +23,10 @@ from crawler.incremental import IncrementalPolicy
 from crawler.items import SituationReport
 from crawler.similarity import bands
 from crawler.sources import get_source
-from pipelines.db.database import Database, SchemaError, safe_url
-from pipelines.db.fetch_state import PageSeen, remember_pages
-from pipelines.db.repository import find_match
-from pipelines.db.writes import Outcome, save_report
+from store.database import Database, SchemaError, safe_url
+from store.fetch_state import PageSeen, remember_pages
+from store.repository import find_match
+from store.writes import Outcome, save_report
 
 from .base import SitrepPipeline
 

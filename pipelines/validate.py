@@ -5,9 +5,10 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from crawler.items import SituationReport
-from pipelines.db.repository import quarantine_item
+from crawler.ledger import run_id_of
+from store.repository import quarantine_item
 
-from .base import SitrepPipeline, run_id_of, timed
+from .base import SitrepPipeline, timed
 
 
 def problems(item: SituationReport, min_body_chars: int) -> list[str]:

@@ -25,7 +25,7 @@ from sqlalchemy.pool import QueuePool
 from crawler.setting_values import environment_number
 
 DEFAULT_URL = "sqlite:///sitrep.db"
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 class SchemaError(RuntimeError):

@@ -49,7 +49,7 @@ def _latest_page(session: Session, report: Report) -> Revision | None:
 
 def reprocess_report(session: Session, report: Report, *, dry_run: bool = False) -> Reprocessed:
     """Extract the report's latest kept page again; a changed result becomes a new revision."""
-    from pipelines.normalize import normalize_report
+    from crawler.normal_form import normalize_report
 
     outcome = Reprocessed(report.id, report.source.slug, report.report_date, [])
     page = _latest_page(session, report)

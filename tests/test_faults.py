@@ -227,8 +227,8 @@ def test_layout_change_is_parser_drift_with_the_page_saved(
 
 
 def test_second_crawl_waits_for_no_one_and_says_so(baseline: Path, tmp_path: Path) -> None:
-    from pipelines.db.database import Database
-    from pipelines.db.lock import crawl_lock
+    from store.database import Database
+    from store.lock import crawl_lock
 
     database = tmp_path / "sitrep.db"
     shutil.copy(baseline, database)

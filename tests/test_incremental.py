@@ -13,8 +13,8 @@ import pytest
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.replay import ReplayServer
 from crawler.sources import all_sources, get_source
-from pipelines.db.database import Database
-from pipelines.db.fetch_state import KnownPage
+from store.database import Database
+from store.fetch_state import KnownPage
 
 from .conftest import (
     CORE,

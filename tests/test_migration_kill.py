@@ -19,7 +19,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, text
 
-from pipelines.db.database import Database
+from store.database import Database
 from tests.conftest import CORE, crawl, query
 
 DDL = re.compile(r"^\s*(CREATE|ALTER|DROP)\b", re.IGNORECASE)

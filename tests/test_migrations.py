@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from pipelines.db.database import Database
-from pipelines.db.models import Base, CrawlRun, include_in_migrations
+from store.database import Database
+from store.models import Base, CrawlRun, include_in_migrations
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -63,7 +63,7 @@ def test_alembic_check_command(database: Database) -> None:
 
 
 def test_schema_error_names_the_fix(tmp_path) -> None:
-    from pipelines.db.database import SchemaError
+    from store.database import SchemaError
 
     db = Database(f"sqlite:///{tmp_path / 'old.db'}")
     with pytest.raises(SchemaError, match="sitrep db upgrade"):
@@ -91,7 +91,7 @@ def test_timestamps_round_trip_as_aware_utc(database: Database) -> None:
 def test_data_written_at_each_revision_survives_every_upgrade(database: Database) -> None:
     from sqlalchemy import text
 
-    from pipelines.db.search import search_reports
+    from store.search import search_reports
 
     database.upgrade("0001")
     now = "2024-04-08 04:00:00"
@@ -155,7 +155,7 @@ def test_data_dictionary_matches_the_models() -> None:
 def test_source_checks_arrive_with_0007_and_leave_with_its_downgrade(database: Database) -> None:
     from sqlalchemy import text
 
-    from pipelines.db.models import SourceCheckRecord
+    from store.models import SourceCheckRecord
 
     database.upgrade("0006")
     assert "source_checks" not in _tables(database)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from pipelines.db.search_syntax import MAX_WORDS, QueryError, Term, fts5_match, parse
+from store.search_syntax import MAX_WORDS, QueryError, Term, fts5_match, parse
 
 from .conftest import PG_ADMIN_URL, crawl, postgres_reachable, run_sitrep, sitrep_command
 

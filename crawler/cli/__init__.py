@@ -15,7 +15,7 @@ except SettingError as error:
     print(f"error: {error}", file=sys.stderr)
     sys.exit(2)
 
-from pipelines.db.database import database_url
+from store.database import database_url
 
 from .check import check
 from .crawl import crawl

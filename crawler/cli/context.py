@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from pipelines.db.database import Database, SchemaError
+from store.database import Database, SchemaError
 
 from .errors import CannotRun
 

@@ -26,10 +26,10 @@ from crawler.logs import ALWAYS, install_handler
 from crawler.replay import ReplayServer
 from crawler.setting_values import check_overrides
 from crawler.sources import UnknownSourceError, all_sources, get_source
-from pipelines.db.database import Database, SchemaError, safe_url, shared_database
-from pipelines.db.lock import CrawlLocked, crawl_lock
-from pipelines.db.models import CrawlRun, SourceRun
-from pipelines.db.queries import source_runs
+from store.database import Database, SchemaError, safe_url, shared_database
+from store.lock import CrawlLocked, crawl_lock
+from store.models import CrawlRun, SourceRun
+from store.queries import source_runs
 
 from .console import make_console
 from .crawl_summary import missing_entry, print_table, source_entry, summary_line

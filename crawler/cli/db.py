@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from pipelines.db.database import Database, SchemaError, safe_url
+from store.database import Database, SchemaError, safe_url
 
 from .context import command_database
 from .errors import CannotRun

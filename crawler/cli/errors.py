@@ -22,7 +22,7 @@ from sqlalchemy import exc as sa
 from sqlalchemy.engine import make_url
 
 from crawler.setting_values import SettingError
-from pipelines.db.database import NoDatabase, SchemaError
+from store.database import NoDatabase, SchemaError
 
 EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 DEBUG_VARIABLE = "SITREP_DEBUG"

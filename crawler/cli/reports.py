@@ -13,9 +13,9 @@ import click
 from crawler.devtools.source_state import source_states
 from crawler.devtools.table import write_sources_markdown
 from crawler.sources import all_sources
-from pipelines.db.database import Database
-from pipelines.db.models import Report, Revision
-from pipelines.db.queries import (
+from store.database import Database
+from store.models import Report, Revision
+from store.queries import (
     iter_reports,
     local_iso,
     report_links,
@@ -23,7 +23,7 @@ from pipelines.db.queries import (
     report_record,
     report_values,
 )
-from pipelines.db.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
+from store.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
 
 from .console import make_console, make_table
 from .context import command_database
@@ -472,7 +472,7 @@ def reprocess(
     A report whose fields come out different gets a new revision (origin "reprocess")
     that lists the changed fields.
     """
-    from pipelines.db.reprocess import reprocess as run
+    from store.reprocess import reprocess as run
 
     database = _schema_ready(Database(obj["db_url"]))
     changed = failed = total = 0

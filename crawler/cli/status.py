@@ -7,8 +7,8 @@ import json
 import click
 from sqlalchemy import select
 
-from pipelines.db.database import Database
-from pipelines.db.models import CrawlRun, SourceRun
+from store.database import Database
+from store.models import CrawlRun, SourceRun
 
 from .console import make_console, make_table
 from .reports import _schema_ready

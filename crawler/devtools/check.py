@@ -1,9 +1,9 @@
 """``sitrep check``: one discovery page and the newest report found there, field by field.
 
 Everything goes through the source's own spider class (its feed, sitemap and
-listing parsing, its series matching, its ``build_item``) and the normalize step,
-so what is shown is what a crawl would store; only the fetching is a plain HTTP
-client instead of a Scrapy crawl.
+listing parsing, its series matching, its ``build_item``, which extracts and
+normalizes as a crawl's workers do), so what is shown is what a crawl would store;
+only the fetching is a plain HTTP client instead of a Scrapy crawl.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import func, inspect, select
 
-from pipelines.db.database import Database, NoDatabase
-from pipelines.db.models import SourceCheckRecord
+from store.database import Database, NoDatabase
+from store.models import SourceCheckRecord
 
 from .check import SourceCheck
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from crawler.extract.dates import date_from_url, zone
+from crawler.normal_form import normalize_report
 from crawler.report import report_from_html
 from crawler.sources import Source
-from pipelines.normalize import normalize_report
 
 from .project import Project, ProjectError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.sources import Source
-from pipelines.db.database import Database
+from store.database import Database
 
 from .check_log import last_live_checks, shown
 from .fixtures import read_fixtures, source_fixture_kind

@@ -18,8 +18,8 @@ from crawler.report import PageNotRead, read_report_page
 from crawler.sources import Series, Source
 from crawler.urls import host_of, normalize_url
 from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_for
-from pipelines.db.database import shared_database
-from pipelines.db.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
+from store.database import shared_database
+from store.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
 MAX_RECORDED_FAILURES = 200
 NOT_MODIFIED = 304
