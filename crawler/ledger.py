@@ -14,7 +14,6 @@ from typing import Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from sqlalchemy import select
 
 from crawler.dbguard import CLOSE_REASON, GUARD
 from crawler.failures import FailureLog, add_failure, interruption, listed
@@ -25,7 +24,7 @@ from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
 from store.database import shared_database
 from store.fetch_state import known_pages, remember_pages
-from store.models import CrawlRun, Report, Source, SourceRun
+from store.runs import close_source_run, open_source_run, recent_reports
 
 logger = logging.getLogger(__name__)
 
@@ -211,26 +210,13 @@ class CrawlLedger:
             return  # nothing more is written into a damaged database
         try:
             with self.database.session() as session:
-                run_id = run_id_of(self.crawler)
-                if run_id is None:
-                    run = CrawlRun(
-                        sources=[spider.name],
-                        replay=bool(self.crawler.settings.get("SITREP_REPLAY_URL")),
-                    )
-                    session.add(run)
-                    session.flush()
-                    run_id, self._own_run = run.id, True
-                    self.crawler.sitrep_run_id = run_id  # type: ignore[attr-defined]
-                row = session.scalar(
-                    select(SourceRun).where(
-                        SourceRun.run_id == run_id, SourceRun.source == spider.name
-                    )
+                run_id, self.source_run_id, self._own_run = open_source_run(
+                    session,
+                    run_id_of(self.crawler),
+                    spider.name,
+                    replay=bool(self.crawler.settings.get("SITREP_REPLAY_URL")),
                 )
-                if row is None:
-                    row = SourceRun(run_id=run_id, source=spider.name)
-                    session.add(row)
-                    session.flush()
-                self.source_run_id = row.id
+            self.crawler.sitrep_run_id = run_id  # type: ignore[attr-defined]
         except Exception as error:  # the ledger must never stop a crawl
             logger.warning(
                 "could not open the crawl ledger for %s: %s", spider.name, exception_line(error)
@@ -239,13 +225,7 @@ class CrawlLedger:
     def _history(self, slug: str) -> list[Features]:
         """The source's latest reports stored before this run."""
         with self.database.session() as session:
-            rows = session.execute(
-                select(Report.body, Report.sections, Report.authors, Report.modified_at)
-                .join(Source, Source.id == Report.source_id)
-                .where(Source.slug == slug)
-                .order_by(Report.report_date.desc())
-                .limit(HISTORY_SIZE)
-            ).all()
+            rows = recent_reports(session, slug, HISTORY_SIZE)
         return [
             Features(
                 len(body.replace("\n\n", "")),
@@ -286,40 +266,41 @@ class CrawlLedger:
             drift = [*drift, *(f"page saved: {path}" for path in saved)]
         drift = [*drift, *url_pattern_drift(spider)]
         try:
-            with self.database.session() as session:
-                row = session.get(SourceRun, self.source_run_id)
-                if row is None:
-                    return
-                row.finished_at = dt.datetime.now(dt.UTC)
-                row.finish_reason = reason
-                row.status = status
-                row.requests = stats.get("downloader/request_count", 0)
-                row.discovered = stats.get("sitrep/discovery/unique", 0)
-                for outcome in ("new", "revised", "unchanged"):
-                    setattr(row, outcome, stats.get(f"sitrep/store/{outcome}", 0))
-                row.duplicate = stats.get("sitrep/store/duplicate", 0)
-                row.quarantined = stats.get("sitrep/quarantined", 0)
-                row.not_modified = stats.get("sitrep/reports/not_modified", 0)
+            errors = stats.get("sitrep/errors", 0)
+            prefix = "downloader/response_status_count/"
+            fields = {
+                "finish_reason": reason,
+                "status": status,
+                "requests": stats.get("downloader/request_count", 0),
+                "discovered": stats.get("sitrep/discovery/unique", 0),
+                **{k: stats.get(f"sitrep/store/{k}", 0) for k in ("new", "revised", "unchanged")},
+                "duplicate": stats.get("sitrep/store/duplicate", 0),
+                "quarantined": stats.get("sitrep/quarantined", 0),
+                "not_modified": stats.get("sitrep/reports/not_modified", 0),
                 # Known pages not asked for, and reports dated outside a backfill's window.
-                row.skipped = sum(
+                "skipped": sum(
                     stats.get(f"sitrep/reports/{k}", 0)
                     for k in ("skip", "too_new", "outside_window")
-                )
+                ),
                 # Every failure counted has its entry (and reason) in the list.
-                row.errors = stats.get("sitrep/errors", 0)
-                row.failures = listed(getattr(spider, "failures", []), row.errors)
-                row.drift = drift
-                prefix = "downloader/response_status_count/"
-                row.http_status_counts = {
+                "errors": errors,
+                "failures": listed(getattr(spider, "failures", []), errors),
+                "drift": drift,
+                "http_status_counts": {
                     k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)
-                }
-                row.stats = json_stats(stats)
-                self._remember_discovery(session, spider)
-                if self._own_run:
-                    run = session.get(CrawlRun, row.run_id)
-                    if run is not None:
-                        run.finished_at = row.finished_at
-                        run.status = "failed" if status in FAILED_STATUSES else "ok"
+                },
+                "stats": json_stats(stats),
+            }
+            with self.database.session() as session:
+                closed = close_source_run(
+                    session,
+                    self.source_run_id,
+                    fields,
+                    close_run=self._own_run,
+                    failed=status in FAILED_STATUSES,
+                )
+                if closed:
+                    self._remember_discovery(session, spider)
         except Exception as error:
             if not GUARD.check(error):
                 logger.error(

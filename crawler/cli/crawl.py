@@ -15,7 +15,6 @@ from typing import Any
 import click
 from rich.console import Console
 from scrapy.crawler import CrawlerProcess
-from sqlalchemy import update
 
 from crawler import progress
 from crawler.dbguard import GUARD, advice, damage_of
@@ -28,8 +27,7 @@ from crawler.setting_values import check_overrides
 from crawler.sources import UnknownSourceError, all_sources, get_source
 from store.database import Database, SchemaError, safe_url, shared_database
 from store.lock import CrawlLocked, crawl_lock
-from store.models import CrawlRun, SourceRun
-from store.queries import source_runs
+from store.runs import finish_run, start_run
 
 from .console import make_console
 from .crawl_summary import missing_entry, print_table, source_entry, summary_line
@@ -250,22 +248,17 @@ def _finish_run(
     reported (it did not start, or the process was killed) is an error with its reason."""
     signal_name = interruption()
     with database.session() as session:
-        for row in source_runs(session, run_id):
-            if row.status == "running":  # stopped before its spider could close it
-                row.status, row.finish_reason = "error", "interrupted"
-                row.failures = [{"url": None, "reason": f"interrupted ({signal_name or 'killed'})"}]
-                row.errors = 1
-        session.flush()
-        rows = source_runs(session, run_id)
-        missing = sorted(set(slugs) - {r.source for r in rows})
+        status, rows, missing = finish_run(
+            session,
+            run_id,
+            slugs,
+            interrupted_by=signal_name,
+            failed_statuses=FAILED_STATUSES,
+        )
         reason = f"interrupted ({signal_name})" if signal_name else "spider did not run"
-        failed = missing or any(r.status in FAILED_STATUSES for r in rows)
-        run = session.get(CrawlRun, run_id)
-        run.finished_at = dt.datetime.now(dt.UTC)
-        run.status = "interrupted" if signal_name else "failed" if failed else "ok"
         return {
             "run_id": run_id,
-            "status": run.status,
+            "status": status,
             "database": safe_url(database.url),
             **({"schema_upgraded": {"from": upgraded[0], "to": upgraded[1]}} if upgraded else {}),
             "sources": [source_entry(r) for r in rows]
@@ -296,20 +289,9 @@ def _crawl(
             console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
 
     with database.session() as session:
-        if exclusive:
-            # Holding the lock, any run still marked running was killed: say so in the ledger.
-            session.execute(
-                update(CrawlRun).where(CrawlRun.status == "running").values(status="interrupted")
-            )
-            session.execute(
-                update(SourceRun)
-                .where(SourceRun.status == "running")
-                .values(status="error", finish_reason="interrupted")
-            )
-        run = CrawlRun(sources=[s.slug for s in sources], replay=server is not None)
-        session.add(run)
-        session.flush()
-        run_id = run.id
+        run_id = start_run(
+            session, [s.slug for s in sources], replay=server is not None, exclusive=exclusive
+        )
     try:
         _run_spiders(
             sources=[s.slug for s in sources],
