@@ -7,7 +7,9 @@ import re
 from .text import clean_text, fold
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:(?:published|posted|written|reported|text|photos?)\s+by|par|by|von|de|door|por|di|"
+    r"^\s*(?:(?:(?:published|posted|written|reported|created|text|photos?)\s+by"
+    r"|(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst)\s+von|(?:publi[ée]|[ée]crit|r[ée]dig[ée])"
+    r"\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|par|by|von|de|door|por|di|"
     r"texte?|text|auteurs?|authors?|autor(?:in|es)?|autore|reportage|redaktion)\b|"
     r"著者|作者|记者|文(?=\s*[:：/／]))\s*[:：\-]?\s*",
     re.IGNORECASE,
@@ -212,7 +214,7 @@ def split_authors(raw: str) -> list[str]:
     Dates, reading times, handles, links and job titles that follow the names are cut off
     ("By Matt Snyder Dec 19, 2016 • 5 min read" -> "Matt Snyder").
     """
-    text = clean_text(raw)
+    text = clean_text(raw).lstrip("|•·–—- ")  # "| Jane Doe" after a date
     text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(avec AFP)", "(Montpellier)"
     text = re.sub(r"[\[\]【】《》]", " ", text)
     text = _HANDLE.sub(" ", text)
