@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.defer import maybe_deferred_to_future
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
 from twisted.internet import defer
 
 from crawler.dbguard import GUARD
@@ -24,11 +22,15 @@ from crawler.items import SituationReport
 from crawler.similarity import bands
 from crawler.sources import get_source
 from store.database import Database, SchemaError, safe_url
+from store.errors import DatabaseUnavailable, WriteConflict
 from store.fetch_state import PageSeen, remember_pages
 from store.repository import find_match
 from store.writes import Outcome, save_report
 
 from .base import SitrepPipeline
+
+if TYPE_CHECKING:
+    from store.database import Session
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +45,7 @@ class StorePipeline(SitrepPipeline):
             )
         except SchemaError as error:
             raise CloseSpider(str(error)) from error
-        except OperationalError as error:
+        except DatabaseUnavailable as error:
             raise CloseSpider(
                 f"database {safe_url(self.database.url)} unreachable: {error.orig}"
             ) from error
@@ -105,7 +107,7 @@ class StorePipeline(SitrepPipeline):
             try:
                 with self.database.session() as session:
                     return self.store_in(session, item, rematch=bool(attempt))
-            except IntegrityError:
+            except WriteConflict:
                 if attempt:
                     raise
         raise AssertionError("unreachable")
@@ -167,7 +169,7 @@ class StoreBatcher:
             try:
                 with self.database.session() as session:
                     return [pipeline.store_in(session, item) for item, pipeline, _ in batch]
-            except (IntegrityError, OperationalError):
+            except (WriteConflict, DatabaseUnavailable):
                 pass  # a race with another process, or a busy database: one by one below
             except Exception as error:
                 if GUARD.check(error):

@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, inspect, select
-
-from store.database import Database, NoDatabase
-from store.models import SourceCheckRecord
+from store.checks import add_source_checks, last_live_checks
+from store.database import Database
 
 from .check import SourceCheck
 
-TABLE = SourceCheckRecord.__tablename__
+__all__ = ["check_summary", "last_live_checks", "record_checks", "shown"]
 
 
 def check_summary(check: SourceCheck) -> dict[str, Any]:
@@ -40,46 +38,12 @@ def record_checks(
     database: Database, checks: list[SourceCheck], *, replay: bool, when: dt.datetime
 ) -> None:
     """Add one row per check, in one transaction."""
-    with database.session() as session:
-        session.add_all(
-            SourceCheckRecord(
-                source=check.source,
-                checked_at=when,
-                ok=check.ok,
-                replay=replay,
-                summary=check_summary(check),
-            )
-            for check in checks
-        )
-
-
-def last_live_checks(database: Database) -> dict[str, dt.datetime]:
-    """Source slug -> when its newest live check found a report.
-
-    Empty when there is no database file yet or its schema has no checks table (nothing
-    was ever recorded there); other database errors are raised.
-    """
-    try:
-        with database.engine.connect() as connection:
-            if not inspect(connection).has_table(TABLE):
-                return {}
-    except NoDatabase:
-        return {}
-    query = (
-        select(SourceCheckRecord.source, func.max(SourceCheckRecord.checked_at))
-        .where(SourceCheckRecord.ok.is_(True), SourceCheckRecord.replay.is_(False))
-        .group_by(SourceCheckRecord.source)
+    add_source_checks(
+        database,
+        [(check.source, check.ok, check_summary(check)) for check in checks],
+        replay=replay,
+        when=when,
     )
-    with database.session() as session:
-        rows = session.execute(query).all()
-    return {source: _aware(when) for source, when in rows}
-
-
-def _aware(when: dt.datetime | str) -> dt.datetime:
-    """``max()`` bypasses the column type on SQLite: a naive UTC value or a string comes back."""
-    if isinstance(when, str):
-        when = dt.datetime.fromisoformat(when)
-    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 def shown(when: dt.datetime | None) -> str:
