@@ -12,6 +12,10 @@ Speed is the mean wall time per page as the scorer measures it: for sitrep the t
 each batch line reports (process start-up excluded), for trafilatura the in-process
 call. Both run on this machine, one after the other, so their ratio is meaningful even
 where absolute times are not.
+
+Some corpus cases record a placeholder instead of the page's URL (``hard::page.html``);
+``sitrep extract`` refuses those, so sitrep gets no URL for them (``--adapter``, the
+filter in front of ``sitrep extract --batch``), where trafilatura gets the placeholder.
 """
 
 from __future__ import annotations
@@ -68,12 +72,30 @@ def run_scorer(
     return summary["summaries"]["all"]
 
 
+def adapter() -> int:
+    """Pass the scorer's batch lines to ``sitrep extract --batch``, without URLs that are
+    not http(s) URLs; return its exit code."""
+    lines = []
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        if not str(request.get("url") or "").startswith(("http://", "https://")):
+            request["url"] = ""
+        lines.append(json.dumps(request, ensure_ascii=False))
+    command = [sys.executable, "-m", "crawler.cli", "extract", "--batch"]
+    completed = subprocess.run(command, cwd=REPO, input="\n".join(lines) + "\n", text=True)
+    return completed.returncode
+
+
 def value(summary: dict, key: str) -> float | None:
     entry = summary.get(key)
     return entry["mean"] if isinstance(entry, dict) and "mean" in entry else None
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (argv if argv is not None else sys.argv[1:]) == ["--adapter"]:
+        return adapter()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--scorer", type=Path, help="score.py (default: next to the corpus folder)")
@@ -93,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, flag) is not None:
             extra += [f"--{flag}", str(getattr(args, flag))]
 
-    batch = f"{shlex.quote(sys.executable)} -m crawler.cli extract --batch"
+    batch = f"{shlex.quote(sys.executable)} {shlex.quote(str(Path(__file__).resolve()))} --adapter"
     ours = run_scorer(scorer, corpus, out, "sitrep", ["--cmd-batch", batch], extra)
     theirs = run_scorer(scorer, corpus, out, "trafilatura", ["--extractor", "trafilatura"], extra)
 

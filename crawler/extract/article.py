@@ -9,7 +9,10 @@ Where each field is decided: :mod:`.structured` (JSON-LD, meta tags, microdata),
 :mod:`.title`, :mod:`.date_fields` (with :mod:`.header`, the text around the headline),
 :mod:`.byline`, :mod:`.container` and :mod:`.blocks` (where the body is, and its reading
 order), :mod:`.body` (sections, captions, paywalls), :mod:`.lead` (the standfirst) and
-:mod:`.live` (live-blog entries). Bad input never raises: see :func:`extract_article`.
+:mod:`.live` (live-blog entries). Where those rules are unsure, :mod:`.second_opinion` asks
+htmldate (a date when the page declares and prints none near the headline) or trafilatura (the
+body, when the container holds little of the page's text). Bad input never raises: see
+:func:`extract_article`.
 """
 
 from __future__ import annotations
