@@ -550,9 +550,12 @@ def test_batch_contract(tmp_path: Path) -> None:
         text=True,
         timeout=120,
     )
-    assert completed.returncode == 0, completed.stderr
+    # Every line gets its answer; the failed ones make the batch exit 1 and say so.
+    assert completed.returncode == 1, completed.stderr
+    assert "2 of 4 lines failed" in completed.stderr
     out = [json.loads(line) for line in completed.stdout.splitlines()]
     assert [o.get("id") for o in out] == ["good", "missing", None, "again"]
+    assert [o.get("line") for o in out if "error" in o] == [2, 3]
     record = out[0]
     for key in (
         "title",
