@@ -20,10 +20,15 @@ from store.database import database_url
 from .check import check
 from .crawl import crawl
 from .db import db
+from .diff import diff
 from .errors import EXIT_CANNOT_RUN, debugging, describe, guard
+from .export import export
 from .extract import extract
-from .reports import diff, export, reports, reprocess, search, show, sources
+from .reports import reports, show
+from .reprocess import reprocess
 from .scaffold import new_source, record
+from .search import search
+from .sources import sources
 from .status import status
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")

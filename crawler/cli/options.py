@@ -62,3 +62,16 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+_filters = [
+    source_option(),
+    click.option("--since", metavar="YYYY-MM-DD", help="Report date on or after."),
+    click.option("--until", metavar="YYYY-MM-DD", help="Report date on or before."),
+]
+
+
+def with_filters(function):  # type: ignore[no-untyped-def]
+    for option in reversed(_filters):
+        function = option(function)
+    return function

@@ -6,11 +6,10 @@ import json
 
 import click
 
-from store.database import Database
 from store.health import HEALTHY, source_health
 
 from .console import make_console, make_table
-from .reports import _schema_ready
+from .context import ready_database
 
 
 @click.command()
@@ -21,7 +20,7 @@ from .reports import _schema_ready
 @click.pass_obj
 def status(obj: dict, nights: int, as_json: bool) -> None:
     """Per-source health over the last nights: status, since when, and why."""
-    database = _schema_ready(Database(obj["db_url"]))
+    database = ready_database(obj["db_url"])
     health = source_health(database, nights)
     if as_json:
         click.echo(json.dumps(health, indent=2, ensure_ascii=False))
