@@ -47,7 +47,7 @@ def test_extract_a_file_that_is_no_page_fails(tmp_path: Path, content: bytes, re
 
 
 def test_extract_url_must_be_absolute_http() -> None:
-    for url in ("not a url", "ftp://example.org/a", "/2024/04/04/a.html"):
+    for url in ("not a url", "ftp://example.org/a", "/2024/04/04/a.html", "http://[::1"):
         result = run_sitrep("extract", "--url", url, str(PAGE))
         assert_one_line(result, 2, "--url", "absolute http(s) URL")
     assert run_sitrep("extract", "--url", "https://www.midilibre.fr/a", str(PAGE)).code == 0

@@ -9,13 +9,13 @@ import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import click
 from scrapy.utils.python import binary_is_text
 
 from crawler.extract import Article, Hints, extract_article
 from crawler.sources import UnknownSourceError, get_source
+from crawler.urls import absolute_url
 
 from .errors import EXIT_CANNOT_RUN, EXIT_FAILED, CannotRun
 
@@ -73,8 +73,7 @@ class PageError(ValueError):
 
 def check_url(url: str) -> str:
     """``url`` if it is an absolute http(s) URL (or empty), else :class:`PageError`."""
-    parts = urlsplit(url)
-    if url and (parts.scheme not in ("http", "https") or not parts.hostname):
+    if url and absolute_url(url, url) is None:  # also "http://[::1", a port out of range
         raise PageError(f"{url!r} is not an absolute http(s) URL (like https://example.org/a)")
     return url
 
