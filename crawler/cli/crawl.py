@@ -94,22 +94,7 @@ EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130; 128 + the signal's number for ano
     is_flag=True,
     help="Run even if another crawl holds the lock (several workers on purpose).",
 )
-def crawl(
-    obj: dict,
-    slugs: tuple[str, ...],
-    replay_dir: str | None,
-    since: str | None,
-    until: str | None,
-    refresh: bool,
-    as_json: bool,
-    log_level: str,
-    log_format: str,
-    no_migrate: bool,
-    redis_url: str | None,
-    frontier: str | None,
-    no_lock: bool,
-    overrides: tuple[str, ...],
-) -> None:
+def crawl(obj: dict, **options: Any) -> None:
     """Crawl every source (or those given) and store new reports and revisions.
 
     Exit codes: 0 all sources ok, 1 some sources failed (see the summary and
@@ -118,23 +103,7 @@ def crawl(
     """
     console = make_console(stderr=True)
     try:
-        _crawl_command(
-            console,
-            obj["db_url"],
-            slugs,
-            replay_dir,
-            since,
-            until,
-            refresh,
-            as_json,
-            log_level,
-            log_format,
-            no_migrate,
-            redis_url,
-            frontier,
-            no_lock,
-            overrides,
-        )
+        _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt:  # before the crawl started, or after it ended
         console.print("interrupted (SIGINT) before the crawl could finish; nothing else done")
         sys.exit(EXIT_INTERRUPTED)
@@ -143,6 +112,7 @@ def crawl(
 def _crawl_command(
     console: Console,
     db_url: str,
+    *,
     slugs: tuple[str, ...],
     replay_dir: str | None,
     since: str | None,
