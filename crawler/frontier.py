@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 # A worker that has not said it is busy for this long is dead or idle.
 BUSY_SECONDS = 15.0
+# How often a worker with work in hand (a page being extracted or stored counts) says so.
+HEARTBEAT_SECONDS = 5.0
 KEY_TTL_SECONDS = 3 * 24 * 3600
 
 
@@ -74,6 +76,7 @@ class FrontierKeeper:
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.requeued: set[str] = set()
         self._last_busy = 0.0
+        self._heartbeat: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -85,6 +88,7 @@ class FrontierKeeper:
         keeper = cls(crawler, redis.Redis.from_url(url), crawler.settings.get("SITREP_FRONTIER"))
         crawler.signals.connect(keeper.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(keeper.busy, signal=signals.request_reached_downloader)
+        crawler.signals.connect(keeper.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(keeper.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(keeper.spider_closed, signal=signals.spider_closed)
         crawler.stats.set_value("sitrep/frontier/shared", 1)
@@ -107,10 +111,27 @@ class FrontierKeeper:
             pipe.expire(owed, KEY_TTL_SECONDS)
             pipe.execute()
 
+    def spider_opened(self, spider: scrapy.Spider) -> None:
+        """Say "busy" every few seconds while the engine has work in hand: downloads alone
+        would leave a worker that is still extracting or storing pages looking idle, and
+        another would ask for those pages again."""
+        from twisted.internet import task
+
+        self._heartbeat = task.LoopingCall(self._beat, spider)
+        self._heartbeat.start(HEARTBEAT_SECONDS, now=False)
+
+    def _beat(self, spider: scrapy.Spider) -> None:
+        engine = self.crawler.engine
+        if engine is not None and not engine.spider_is_idle():
+            self._mark_busy(spider, time.time())
+
     def busy(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         now = time.time()
         if now - self._last_busy < 1.0:
             return
+        self._mark_busy(spider, now)
+
+    def _mark_busy(self, spider: scrapy.Spider, now: float) -> None:
         self._last_busy = now
         workers = self.key(spider, "workers")
         self.redis.hset(workers, self.worker, now)
@@ -187,6 +208,8 @@ class FrontierKeeper:
         return {url: owed[url] for url in candidates if url not in known}
 
     def spider_closed(self, spider: scrapy.Spider) -> None:
+        if self._heartbeat is not None and self._heartbeat.running:
+            self._heartbeat.stop()
         self.redis.hdel(self.key(spider, "workers"), self.worker)
         seen = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
         for key in (self.queue_key(spider), seen):
