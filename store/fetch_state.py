@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from .models import FetchState, Report, Series, Source
+from .models import FetchState, Report, Series, SourceRow
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,8 @@ def latest_report_urls(session: Session, source: str, per_series: int) -> list[t
             .label("rank"),
         )
         .join(Series, Series.id == Report.series_id)
-        .join(Source, Source.id == Report.source_id)
-        .where(Source.slug == source)
+        .join(SourceRow, SourceRow.id == Report.source_id)
+        .where(SourceRow.slug == source)
         .subquery()
     )
     rows = session.execute(

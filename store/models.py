@@ -64,7 +64,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012
 
 
-class Source(Base):
+class SourceRow(Base):
     """An outlet, mirrored from the source registry at each crawl."""
 
     __tablename__ = "sources"
@@ -92,7 +92,7 @@ class Series(Base):
     key: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(300))
 
-    source: Mapped[Source] = relationship(back_populates="series")
+    source: Mapped[SourceRow] = relationship(back_populates="series")
 
 
 class Report(Base):
@@ -129,7 +129,7 @@ class Report(Base):
     first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
-    source: Mapped[Source] = relationship()
+    source: Mapped[SourceRow] = relationship()
     series: Mapped[Series] = relationship()
     urls: Mapped[list[ReportUrl]] = relationship(
         back_populates="report", cascade="all, delete-orphan"

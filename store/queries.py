@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crawler.extract.dates import zone
 
-from .models import CrawlRun, Report, ReportLink, Series, Source, SourceRun
+from .models import CrawlRun, Report, ReportLink, Series, SourceRow, SourceRun
 
 
 def report_query(
@@ -21,14 +21,14 @@ def report_query(
     until: dt.date | None = None,
 ) -> Select[tuple[Report]]:
     """Reports filtered by source slugs and an inclusive report-date range, newest first."""
-    query = select(Report).join(Source, Source.id == Report.source_id)
+    query = select(Report).join(SourceRow, SourceRow.id == Report.source_id)
     if sources:
-        query = query.where(Source.slug.in_(sources))
+        query = query.where(SourceRow.slug.in_(sources))
     if since:
         query = query.where(Report.report_date >= since)
     if until:
         query = query.where(Report.report_date <= until)
-    return query.order_by(Report.report_date.desc(), Source.slug, Report.id)
+    return query.order_by(Report.report_date.desc(), SourceRow.slug, Report.id)
 
 
 def iter_reports(

@@ -12,17 +12,17 @@ from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming
-from crawler.sources import Source as SourceEntry
+from crawler.sources import Source
 
-from .models import Quarantine, Report, ReportUrl, Series, Source
+from .models import Quarantine, Report, ReportUrl, Series, SourceRow
 from .writes import stored_html
 
 
-def sync_source(session: Session, entry: SourceEntry) -> tuple[int, dict[str, int]]:
+def sync_source(session: Session, entry: Source) -> tuple[int, dict[str, int]]:
     """Mirror a registry entry into ``sources``/``series``; return their ids."""
-    source = session.scalar(select(Source).where(Source.slug == entry.slug))
+    source = session.scalar(select(SourceRow).where(SourceRow.slug == entry.slug))
     if source is None:
-        source = Source(slug=entry.slug)
+        source = SourceRow(slug=entry.slug)
         session.add(source)
     source.name, source.homepage = entry.name, entry.homepage
     source.language, source.timezone = entry.language, entry.timezone

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .models import CrawlRun, Report, Source, SourceRun
+from .models import CrawlRun, Report, SourceRow, SourceRun
 from .queries import source_runs
 
 
@@ -97,8 +97,8 @@ def recent_reports(session: Session, source: str, limit: int) -> list[tuple]:
     return list(
         session.execute(
             select(Report.body, Report.sections, Report.authors, Report.modified_at)
-            .join(Source, Source.id == Report.source_id)
-            .where(Source.slug == source)
+            .join(SourceRow, SourceRow.id == Report.source_id)
+            .where(SourceRow.slug == source)
             .order_by(Report.report_date.desc())
             .limit(limit)
         ).all()
