@@ -11,7 +11,7 @@ import click
 from store.queries import iter_reports, report_query, report_record, report_values
 
 from .context import ready_database
-from .options import CannotRun, parse_date, with_filters
+from .options import CannotRun, date_from_option, with_filters
 from .output import open_output
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -43,7 +43,9 @@ def export(
     leaves it as it was and exits 2.
     """
     database = ready_database(obj["db_url"])
-    query = report_query(sources=sources, since=parse_date(since), until=parse_date(until))
+    query = report_query(
+        sources=sources, since=date_from_option(since), until=date_from_option(until)
+    )
     if fmt == "parquet":
         if output is None:
             raise click.UsageError("--format parquet needs --output FILE")

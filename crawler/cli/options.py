@@ -13,7 +13,7 @@ from crawler.sources import registry
 
 from .errors import CannotRun
 
-__all__ = ["CannotRun", "parse_date", "replay_option", "source_option"]
+__all__ = ["CannotRun", "date_from_option", "replay_option", "source_option"]
 
 
 def _known_sources(
@@ -54,14 +54,19 @@ def replay_option(verb: str) -> Callable[[Any], Any]:
     )
 
 
-def parse_date(value: str | None) -> dt.date | None:
-    """A ``YYYY-MM-DD`` option value, or a usage error naming it."""
+def date_from_option(value: str | None) -> dt.date | None:
+    """The date of a ``YYYY-MM-DD`` option value (``--since``, ``--until``...), or a usage
+    error naming it. (Text found in a page is read by :func:`crawler.extract.dates.parse_date`.)"""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+# Old name, still imported by crawl.py; remove once it imports date_from_option.
+parse_date = date_from_option
 
 
 _filters = [

@@ -11,7 +11,7 @@ from store.queries import iter_reports, local_iso, report_links, report_query, r
 
 from .console import make_console, make_table
 from .context import ready_database
-from .options import parse_date, with_filters
+from .options import date_from_option, with_filters
 
 
 @click.command()
@@ -26,7 +26,7 @@ def reports(
     table = make_table(("id", "source", "date", "rev", "title"), wrap=("title",))
     with database.session() as session:
         query = report_query(
-            sources=sources, since=parse_date(since), until=parse_date(until)
+            sources=sources, since=date_from_option(since), until=date_from_option(until)
         ).limit(limit)
         for report in iter_reports(session, query):
             table.add_row(

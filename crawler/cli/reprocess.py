@@ -8,7 +8,7 @@ import sys
 import click
 
 from .context import ready_database
-from .options import parse_date, with_filters
+from .options import date_from_option, with_filters
 
 
 @click.command()
@@ -34,7 +34,11 @@ def reprocess(
     database = ready_database(obj["db_url"])
     changed = failed = total = 0
     for outcome in run(
-        database, sources=sources, since=parse_date(since), until=parse_date(until), dry_run=dry_run
+        database,
+        sources=sources,
+        since=date_from_option(since),
+        until=date_from_option(until),
+        dry_run=dry_run,
     ):
         total += 1
         changed += bool(outcome.changed)

@@ -15,7 +15,7 @@ from crawler.devtools.record import Saved, save_fetched, save_file
 from crawler.devtools.scaffold import create_source, draft_source
 from crawler.sources import UnknownSourceError
 
-from .options import parse_date
+from .options import date_from_option
 
 root_option = click.option(
     "--root",
@@ -158,7 +158,7 @@ def record(
     golden file is already reviewed is left alone (nothing written) unless --force.
     """
     project = _project(root)
-    day = parse_date(report_date)
+    day = date_from_option(report_date)
     try:
         source = project.load_source(slug)
     except (ProjectError, UnknownSourceError) as error:

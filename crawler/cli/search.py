@@ -9,7 +9,7 @@ import click
 from store.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
 
 from .context import ready_database
-from .options import CannotRun, parse_date, with_filters
+from .options import CannotRun, date_from_option, with_filters
 
 
 @click.command()
@@ -57,8 +57,8 @@ def search(
                 session,
                 query,
                 sources=sources,
-                since=parse_date(since),
-                until=parse_date(until),
+                since=date_from_option(since),
+                until=date_from_option(until),
                 limit=limit,
                 timeout=timeout,
             )
