@@ -25,7 +25,7 @@ from .errors import EXIT_CANNOT_RUN, debugging, describe, guard
 from .export import export
 from .extract import extract
 from .reports import reports, show
-from .reprocess import reprocess
+from .reprocess import reprocess_command
 from .scaffold import new_source, record
 from .search import search
 from .sources import sources
@@ -58,7 +58,7 @@ for command in (
     diff,
     search,
     export,
-    reprocess,
+    reprocess_command,
     sources,
     db,
     extract,

@@ -11,12 +11,12 @@ from .context import ready_database
 from .options import date_from_option, with_filters
 
 
-@click.command()
+@click.command("reprocess")
 @with_filters
 @click.option("--dry-run", is_flag=True, help="Report what would change without writing.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per report.")
 @click.pass_obj
-def reprocess(
+def reprocess_command(
     obj: dict,
     sources: tuple[str, ...],
     since: str | None,
@@ -29,11 +29,11 @@ def reprocess(
     A report whose fields come out different gets a new revision (origin "reprocess")
     that lists the changed fields.
     """
-    from store.reprocess import reprocess as run
+    from store.reprocess import reprocess
 
     database = ready_database(obj["db_url"])
     changed = failed = total = 0
-    for outcome in run(
+    for outcome in reprocess(
         database,
         sources=sources,
         since=date_from_option(since),
