@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crawler.extract.dates import zone
 
-from .models import CrawlRun, Report, ReportLink, Series, SourceRow, SourceRun
+from .models import Report, ReportLink, Series, SourceRow, SourceRun
 
 
 def report_query(
@@ -90,10 +90,6 @@ def source_runs(session: Session, run_id: int) -> list[SourceRun]:
             select(SourceRun).where(SourceRun.run_id == run_id).order_by(SourceRun.source)
         )
     )
-
-
-def latest_run(session: Session) -> CrawlRun | None:
-    return session.scalar(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(1))
 
 
 def series_key(session: Session, series_id: int) -> str | None:
