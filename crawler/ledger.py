@@ -22,8 +22,8 @@ from crawler.items import SituationReport
 from crawler.logs import exception_line
 from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
+from crawler.spiders.base import ReportSpider
 from store.database import shared_database
-from store.fetch_state import known_pages, remember_pages
 from store.runs import close_source_run, open_source_run, recent_reports
 
 logger = logging.getLogger(__name__)
@@ -127,7 +127,8 @@ def features_of(item: SituationReport) -> Features:
 def url_pattern_drift(spider: Spider) -> list[str]:
     """One note per report found by its feed or sitemap title whose URL no series pattern
     matches: the outlet changed its URL shape, and the source file needs the new one."""
-    urls = list(dict.fromkeys(getattr(spider, "url_pattern_drift", [])))
+    found = spider.url_pattern_drift if isinstance(spider, ReportSpider) else []
+    urls = list(dict.fromkeys(found))
     notes = [
         f"url pattern drift: {url} is a report its url_pattern does not match: "
         f"update crawler/sources/{spider.name}.py"
@@ -292,15 +293,13 @@ class CrawlLedger:
                 "stats": json_stats(stats),
             }
             with self.database.session() as session:
-                closed = close_source_run(
+                close_source_run(
                     session,
                     self.source_run_id,
                     fields,
                     close_run=self._own_run,
                     failed=status in FAILED_STATUSES,
                 )
-                if closed:
-                    self._remember_discovery(session, spider)
         except Exception as error:
             if not GUARD.check(error):
                 logger.error(
@@ -309,30 +308,3 @@ class CrawlLedger:
                     exception_line(error),
                 )
         self.crawler.stats.set_value("sitrep/status", status)
-
-    def _remember_discovery(self, session: Any, spider: Spider) -> None:
-        """Remember pages found not to be reports, then each discovery page whose report links
-        are all known now (stored, or known not to be reports): only those may answer 304
-        next time without anything being lost — a link that failed, was capped, was
-        quarantined or was cut short by a kill keeps its page parsed on the next night."""
-        fetched_at = self.crawler.stats.get_value("start_time") or dt.datetime.now(dt.UTC)
-        not_reports = getattr(spider, "not_reports", {})
-        remember_pages(
-            session,
-            not_reports.values(),
-            source=spider.name,
-            kind="not_report",
-            fetched_at=fetched_at,
-        )
-        session.flush()
-        owed = getattr(spider, "discovery_links", {})
-        known = known_pages(session, {url for links in owed.values() for url in links})
-        complete = [
-            page
-            for url, page in getattr(spider, "discovery_seen", {}).items()
-            if all(link in known for link in owed.get(url, ()))
-        ]
-        remember_pages(
-            session, complete, source=spider.name, kind="discovery", fetched_at=fetched_at
-        )
-        self.crawler.stats.set_value("sitrep/discovery/remembered", len(complete))

@@ -61,6 +61,11 @@ DOWNLOADER_MIDDLEWARES = {
 # Longest Retry-After (seconds) a crawl waits for before retrying.
 SITREP_RETRY_AFTER_MAX = 120
 
+# Which report links leave tonight, and which discovery pages may answer 304 next time.
+SPIDER_MIDDLEWARES = {
+    "crawler.incremental_fetch.IncrementalFetch": 950,
+}
+
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,

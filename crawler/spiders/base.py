@@ -12,18 +12,21 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.discovery import Discovered, Link, read_feed, read_listing, read_sitemap
-from crawler.incremental import Decision, IncrementalPolicy
+from crawler.incremental import IncrementalPolicy
+from crawler.incremental_fetch import (
+    DISCOVERY_KINDS,
+    NOT_MODIFIED,
+    PAGE_NEWEST,
+    NotAReport,
+    header,
+)
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import PageNotRead, read_report_page
 from crawler.sources import Series, Source
-from crawler.urls import host_of, normalize_url
+from crawler.urls import host_of
 from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_for
-from store.database import shared_database
-from store.fetch_state import KnownPage, PageSeen, known_pages, latest_report_urls
 
 MAX_RECORDED_FAILURES = 200
-NOT_MODIFIED = 304
-DISCOVERY_KINDS = frozenset({"rss", "sitemap", "listing", "archive"})
 TITLED_DISCOVERY = frozenset({"rss", "sitemap"})  # entries that carry the article's own title
 
 
@@ -31,8 +34,9 @@ class ReportSpider(scrapy.Spider):
     """Finds one source's daily reports in its feeds, sitemaps and listing pages.
 
     Subclasses set :attr:`source`; most sources need nothing else (see
-    ``crawler/spiders/registry.py``). Override :meth:`candidates_from_listing`
-    or :meth:`build_item` only where configuration is not enough.
+    ``crawler/spiders/registry.py``). Where configuration is not enough, override
+    :meth:`candidates_from_listing` (or ``_feed``, ``_sitemap``): what a discovery page
+    offers. Which links are fetched tonight is :class:`IncrementalFetch`'s decision.
     """
 
     source: ClassVar[Source]
@@ -40,18 +44,11 @@ class ReportSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.allowed_domains = list(self.source.allowed_domains)
+        # What the crawl ledger keeps of tonight: failures with their reasons, and reports
+        # whose URL no series pattern matches any more.
         self.failures: list[dict[str, Any]] = []
-        self.matched_urls: set[str] = set()
-        self.policy = IncrementalPolicy()
+        self.policy = IncrementalPolicy()  # read here only for a backfill's day archives
         self.extraction = extraction_pool(0)
-        # Report pages asked for tonight, and known ones left alone.
-        self.scheduled_urls: set[str] = set()
-        self.skipped_urls: set[str] = set()
-        # Discovery pages downloaded tonight and the report links each one owes: a page is
-        # remembered (and may answer 304 next time) only once all its links are known.
-        self.discovery_seen: dict[str, PageSeen] = {}
-        self.discovery_links: dict[str, set[str]] = {}
-        self.not_reports: dict[str, PageSeen] = {}
         # Links taken on their feed or sitemap title alone (their URL no longer matches the
         # series' url_pattern), and those of them that were reports: the source file needs
         # fixing, and the crawl ledger says so.
@@ -66,20 +63,6 @@ class ReportSpider(scrapy.Spider):
         crawler.signals.connect(spider.request_dropped, signal=scrapy.signals.request_dropped)
         crawler.signals.connect(spider.response_received, signal=scrapy.signals.response_received)
         return spider
-
-    def known(self, urls: list[str]) -> dict[str, KnownPage]:
-        """What the database knows of ``urls`` (and of their normalized forms), by given URL."""
-        url = self.settings.get("SITREP_DATABASE_URL")
-        if not url or not urls:
-            return {}
-        keys = {u: [u, normalize_url(u)] for u in urls}
-        try:
-            with shared_database(url).session() as session:
-                found = known_pages(session, [k for ks in keys.values() for k in ks])
-        except Exception:  # no state only means no conditional requests
-            self.logger.exception("could not read the fetch state")
-            return {}
-        return {u: found[k] for u, ks in keys.items() for k in ks if k in found}
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A redirect back to an address already fetched tonight is a loop, not a duplicate link;
@@ -102,54 +85,28 @@ class ReportSpider(scrapy.Spider):
         self.crawler.stats.inc_value("sitrep/time/fetch", request.meta.get("download_latency", 0))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        starts = [
-            *((url, "rss", self.parse_feed) for url in self.source.feeds),
-            *((url, "sitemap", self.parse_sitemap) for url in self.source.sitemaps),
-            *((url, "listing", self.parse_listing) for url in self.source.listings),
-            *(
-                (url, "archive", self.parse_listing)
-                for url in self.source.archive_urls(self.policy.archive_days(self._today()))
-            ),
-        ]
-        known = self.known([url for url, _, _ in starts])
-        for url, kind, callback in starts:
-            yield self._discovery_request(url, kind, callback, known.get(url))
-        for request in self._revisits():
-            yield request
+        """Every discovery page of the source (:class:`IncrementalFetch` adds validators and
+        the revisits of the newest stored reports)."""
+        for url in self.source.feeds:
+            yield self.discovery_request(url, "rss", self.parse_feed)
+        for url in self.source.sitemaps:
+            yield self.discovery_request(url, "sitemap", self.parse_sitemap)
+        for url in self.source.listings:
+            yield self.discovery_request(url, "listing", self.parse_listing)
+        for url in self.source.archive_urls(self.policy.archive_days(self._today())):
+            yield self.discovery_request(url, "archive", self.parse_listing)
 
     def _today(self) -> dt.date:
         from zoneinfo import ZoneInfo
 
         return dt.datetime.now(ZoneInfo(self.source.timezone)).date()
 
-    def _revisits(self) -> list[scrapy.Request]:
-        """Conditional requests for the newest stored reports of each series."""
-        url = self.settings.get("SITREP_DATABASE_URL")
-        if not url or self.policy.revisit_latest <= 0 or self.policy.since is not None:
-            return []
-        try:
-            with shared_database(url).session() as session:
-                latest = latest_report_urls(session, self.name, self.policy.revisit_latest)
-        except Exception:
-            self.logger.exception("could not read the latest reports")
-            return []
-        known = self.known([u for u, _ in latest])
-        requests = []
-        for report_url, series_key in latest:
-            candidate = Link(report_url, None, None, "revisit", report_url)
-            self.crawler.stats.inc_value("sitrep/reports/revisits")
-            requests.append(self._report_request(candidate, series_key, known.get(report_url)))
-        return requests
-
-    def _discovery_request(
-        self, url: str, kind: str, callback: Any, known: KnownPage | None = None
-    ) -> scrapy.Request:
-        conditional = known is not None and self.policy.conditional_discovery
+    def discovery_request(self, url: str, kind: str, callback: Any) -> scrapy.Request:
+        """A request for a discovery page of ``kind`` (rss, sitemap, listing, archive)."""
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.on_error,
-            headers=known.validators() if conditional else None,
             meta={"sitrep_kind": kind, "handle_httpstatus_list": [NOT_MODIFIED]},
             priority=10,
             # Alone, a crawl asks for every discovery page; on a shared frontier, the first
@@ -157,44 +114,29 @@ class ReportSpider(scrapy.Spider):
             dont_filter=not self.settings.get("SITREP_FRONTIER"),
         )
 
-    def _report_request(
-        self,
-        candidate: Link,
-        series_key: str,
-        known: KnownPage | None,
-        dont_filter: bool = False,
+    def report_request(
+        self, link: Link, series_key: str, dont_filter: bool = False, **meta: Any
     ) -> scrapy.Request:
-        self.scheduled_urls.add(candidate.url)
+        """A request for a page that may be a report of ``series_key``."""
         return scrapy.Request(
-            candidate.url,
+            link.url,
             callback=self.parse_report,
             errback=self.on_error,
-            headers=known.validators() if known else None,
-            meta={"sitrep_kind": "report", "handle_httpstatus_list": [NOT_MODIFIED]},
-            cb_kwargs={"series_key": series_key, "candidate": candidate},
+            meta={"sitrep_kind": "report", "handle_httpstatus_list": [NOT_MODIFIED], **meta},
+            cb_kwargs={"series_key": series_key, "candidate": link},
             dont_filter=dont_filter,
         )
 
     def requeue_request(self, url: str, series_key: str) -> scrapy.Request:
         """A report link owed by a shared frontier but not stored (its worker died)."""
-        candidate = Link(url, None, None, "frontier", url)
-        return self._report_request(candidate, series_key, None, dont_filter=True)
-
-    def _unchanged_discovery(self, response: Response) -> bool:
-        """A 304 for a discovery page: nothing new there since the last clean night."""
-        if response.status != NOT_MODIFIED:
-            if response.meta.get("sitrep_kind") != "archive":
-                self.discovery_seen[response.url] = _page_seen(response.url, response)
-            return False
-        self.crawler.stats.inc_value("sitrep/discovery/not_modified")
-        return True
+        return self.report_request(Link(url, None, None, "frontier", url), series_key, True)
 
     # -- discovery -------------------------------------------------------------------------
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS 2.0 and Atom."""
-        if self._unchanged_discovery(response):
-            return
+        if response.status == NOT_MODIFIED:
+            return  # unchanged since the last clean night
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "feed is not text")
             return
@@ -206,15 +148,14 @@ class ReportSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Sitemap indexes are followed; news sitemaps give titles and dates."""
-        if self._unchanged_discovery(response):
-            return
+        if response.status == NOT_MODIFIED:
+            return  # unchanged since the last clean night
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "sitemap is not text")
             return
         nested, candidates = self.candidates_from_sitemap(response)
-        known = self.known(nested)
         for loc in nested:
-            yield self._discovery_request(loc, "sitemap", self.parse_sitemap, known.get(loc))
+            yield self.discovery_request(loc, "sitemap", self.parse_sitemap)
         if nested and not candidates:
             return  # an index: its sitemaps hold the links
         yield from self._follow(response, candidates)
@@ -226,8 +167,8 @@ class ReportSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         """Section pages and, in backfills, day archives."""
-        if self._unchanged_discovery(response):
-            return
+        if response.status == NOT_MODIFIED:
+            return  # unchanged since the last clean night
         if not isinstance(response, TextResponse):
             yield from self._discovery_failed(response, "listing is not HTML")
             return
@@ -262,39 +203,12 @@ class ReportSpider(scrapy.Spider):
         yield from self._report_requests(response.url, candidates)
 
     def _report_requests(self, page_url: str, candidates: list[Link]) -> list[scrapy.Request]:
-        """Requests for a discovery page's report links that are worth asking for tonight."""
+        """A request for each of a discovery page's links that may be a report (which of them
+        leave tonight is :class:`IncrementalFetch`'s decision)."""
         matched = [(c, s) for c in candidates if (s := self.series_for(c)) is not None]
         self.crawler.stats.inc_value("sitrep/discovery/matched", len(matched))
-        # Newest first, so a capped night fetches the latest reports.
-        matched.sort(key=lambda pair: _newest(pair[0]), reverse=True)
-        known = self.known([c.url for c, _ in matched if c.url not in self.scheduled_urls])
-        dated = [d for c in candidates for d in (c.published, c.modified) if d]
-        oldest = self.policy.oldest_wanted(max(dated) if dated else None)
-        owed = self.discovery_links.setdefault(page_url, set())
-        requests = []
-        for candidate, series in matched:
-            if candidate.url not in self.matched_urls:
-                self.matched_urls.add(candidate.url)
-                self.crawler.stats.inc_value("sitrep/discovery/unique")
-            if candidate.url in self.scheduled_urls:
-                owed.add(candidate.url)
-                continue  # already asked for tonight
-            decision = self.policy.decide(
-                known.get(candidate.url), candidate.published, candidate.modified, oldest
-            )
-            if decision in (Decision.SKIP, Decision.TOO_OLD, Decision.TOO_NEW):
-                if decision is Decision.TOO_NEW:  # left for a later night, still owed
-                    owed.add(candidate.url)
-                if candidate.url not in self.skipped_urls:
-                    self.skipped_urls.add(candidate.url)
-                    self.crawler.stats.inc_value(f"sitrep/reports/{decision}")
-                continue
-            owed.add(candidate.url)
-            if len(self.scheduled_urls) >= self.policy.max_reports:
-                self.crawler.stats.inc_value("sitrep/reports/capped")
-                continue
-            requests.append(self._report_request(candidate, series.key, known.get(candidate.url)))
-        return requests
+        newest = max((d for c in candidates for d in (c.published, c.modified) if d), default=None)
+        return [self.report_request(c, s.key, **{PAGE_NEWEST: newest}) for c, s in matched]
 
     def series_for(self, candidate: Link) -> Series | None:
         """The series a discovered link may be a report of (``None``: not worth fetching).
@@ -334,8 +248,7 @@ class ReportSpider(scrapy.Spider):
         self, response: Response, series_key: str, candidate: Link
     ) -> AsyncIterator[SituationReport]:
         if response.status == NOT_MODIFIED:
-            self.crawler.stats.inc_value("sitrep/reports/not_modified")
-            return
+            return  # unchanged since it was stored
         if not isinstance(response, TextResponse):
             self.record_failure(
                 response.url,
@@ -363,8 +276,11 @@ class ReportSpider(scrapy.Spider):
         if not series.matches_title(item.title):
             # The link looked like a report but the page is another article.
             self.crawler.stats.inc_value("sitrep/reports/not_in_series")
-            for url in {candidate.url, response.url}:
-                self.not_reports[url] = _page_seen(url, response)
+            yield NotAReport(
+                tuple(dict.fromkeys([candidate.url, response.url])),
+                header(response, b"ETag"),
+                header(response, b"Last-Modified"),
+            )
             self.logger.debug("not a %s report: %s (%r)", series_key, response.url, item.title)
             return
         if candidate.url in self.title_matched or response.url in self.title_matched:
@@ -392,13 +308,13 @@ class ReportSpider(scrapy.Spider):
             status=response.status,
             discovered_via=candidate.via,
             discovery_url=candidate.found_on,
-            etag=_header(response, b"ETag"),
-            last_modified=_header(response, b"Last-Modified"),
+            etag=header(response, b"ETag"),
+            last_modified=header(response, b"Last-Modified"),
             response_bytes=len(response.body),
         )
         return (
             response.body,
-            _header(response, b"Content-Type"),
+            header(response, b"Content-Type"),
             self.source.slug,
             series_key,
             fetch,
@@ -435,20 +351,6 @@ class ReportSpider(scrapy.Spider):
             self.failures.append(
                 {"url": url, "reason": reason, "at": dt.datetime.now(dt.UTC).isoformat()}
             )
-
-
-def _page_seen(url: str, response: Response) -> PageSeen:
-    """``url`` with the validators ``response`` came with."""
-    return PageSeen(url, _header(response, b"ETag"), _header(response, b"Last-Modified"))
-
-
-def _newest(candidate: Link) -> dt.datetime:
-    return candidate.newest or dt.datetime.min.replace(tzinfo=dt.UTC)
-
-
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
 
 
 def _variants(response: Response, candidate: Link) -> list[str]:
