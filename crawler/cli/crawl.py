@@ -2,39 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
 import signal
 import sys
-from contextlib import nullcontext
-from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
-from scrapy.crawler import CrawlerProcess
 
-from crawler import progress
-from crawler.dbguard import GUARD, advice, damage_of
-from crawler.failures import interrupted_by, interruption
-from crawler.frontier import default_frontier, frontier_settings
-from crawler.ledger import FAILED_STATUSES
-from crawler.logs import ALWAYS, install_handler
-from crawler.replay import ReplayServer
+from crawler.logs import ALWAYS
+from crawler.run import CrawlCannotRun, run_crawl
 from crawler.setting_values import check_overrides
-from crawler.sources import UnknownSourceError, all_sources, get_source
-from store.database import Database, SchemaError, safe_url, shared_database
-from store.lock import CrawlLocked, crawl_lock
-from store.runs import finish_run, start_run
 
 from .console import make_console
-from .crawl_summary import missing_entry, print_table, source_entry, summary_line
-from .errors import describe
-from .options import parse_date, replay_option
+from .crawl_summary import print_table, summary_line
+from .errors import EXIT_CANNOT_RUN, describe
+from .options import date_from_option, replay_option
 
-EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130; 128 + the signal's number for another one
 
 
@@ -127,79 +113,44 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
-    overrides = check_overrides(overrides)  # a bad --set is one line, before anything starts
-    window = {
-        "SITREP_SINCE": parse_date(since),
-        "SITREP_UNTIL": parse_date(until),
-        "SITREP_REFRESH": refresh,
-        "SITREP_LOG_FORMAT": log_format,
-    }
-    if redis_url:
-        window |= frontier_settings(redis_url, frontier or default_frontier())
-        no_lock = True  # several workers on purpose
+    json_logs = log_format == "json"
+    settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
     try:
-        sources = [get_source(s) for s in slugs] if slugs else all_sources()
-    except UnknownSourceError as error:
-        console.print(f"[red]error:[/] {error}")
-        sys.exit(EXIT_CANNOT_RUN)
-    database = Database(db_url)
-    try:
-        upgraded = database.ensure_schema(auto_migrate=not no_migrate)
-    except SchemaError as error:
-        console.print(f"[red]error:[/] {error}")
-        sys.exit(EXIT_CANNOT_RUN)
-    except Exception as error:  # unreachable server, bad URL, permissions, a damaged file
-        damage = damage_of(error)
-        _cannot_run(
-            console,
-            advice(database.url, damage) if damage else describe(error, database.url),
-            as_json=as_json,
-            log_format=log_format,
+        summary = run_crawl(
+            slugs,
+            db_url,
+            notify=None if json_logs else lambda line: console.print(line, highlight=False),
+            replay=replay_dir,
+            since=date_from_option(since),
+            until=date_from_option(until),
+            refresh=refresh,
+            redis_url=redis_url,
+            frontier=frontier,
+            lock=not no_lock,
+            auto_migrate=not no_migrate,
+            settings=settings,
+            log_level=log_level,
+            json_logs=json_logs,
         )
-    if upgraded and log_format != "json":  # JSON logs carry it in the run summary
-        console.print(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
-
-    try:
-        with nullcontext() if no_lock else crawl_lock(database):
-            run_id = _crawl(
-                console,
-                database,
-                sources,
-                replay_dir,
-                log_level,
-                window,
-                overrides,
-                exclusive=not no_lock,
-            )
-    except CrawlLocked as error:
-        console.print(f"[red]error:[/] {error}; not starting a second one")
-        sys.exit(EXIT_CANNOT_RUN)
-    if GUARD.damage is not None:  # nothing more is read from or written to it
-        _cannot_run(
-            console, advice(database.url, GUARD.damage), as_json=as_json, log_format=log_format
-        )
-    summary = _finish_run(database, run_id, [s.slug for s in sources], upgraded)
-    # Closed now, SQLite folds its write-ahead log back into the file.
-    for engine_owner in (database, shared_database(database.url)):
-        engine_owner.dispose()
+    except CrawlCannotRun as error:
+        message = error.message or describe(error.__cause__ or error, db_url)
+        _cannot_run(console, message, as_json=as_json, log_format=log_format)
+    report = summary.as_dict()
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    elif log_format != "json":
-        print_table(console, summary)
+        click.echo(json.dumps(report, indent=2))
+    elif not json_logs:
+        print_table(console, report)
     # The last line, whatever the log level: the run's outcome.
-    if log_format == "json":
+    if json_logs:
         logging.getLogger("sitrep.crawl").info(
-            "crawl finished", extra={"summary": summary, ALWAYS: True}
+            "crawl finished", extra={"summary": report, ALWAYS: True}
         )
     else:
-        console.print(summary_line(summary), highlight=False, soft_wrap=True)
-    signal_name = interruption()
-    if signal_name is not None:
-        sys.exit(128 + signal.Signals[signal_name].value)
-    sys.exit(EXIT_SOURCES_FAILED if summary["status"] != "ok" else EXIT_OK)
+        console.print(summary_line(report), highlight=False, soft_wrap=True)
+    sys.exit(summary.exit_code)
 
 
-def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: str) -> None:
+def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: str) -> NoReturn:
     """Say why the crawl could not run (one line) and exit 2."""
     if as_json:
         click.echo(json.dumps({"error": message}, ensure_ascii=False))
@@ -209,123 +160,3 @@ def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: st
     else:
         console.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
     sys.exit(EXIT_CANNOT_RUN)
-
-
-def _finish_run(
-    database: Database, run_id: int, slugs: list[str], upgraded: tuple | None
-) -> dict[str, Any]:
-    """Close the run in the ledger and return its summary. A source whose spider never
-    reported (it did not start, or the process was killed) is an error with its reason."""
-    signal_name = interruption()
-    with database.session() as session:
-        status, rows, missing = finish_run(
-            session,
-            run_id,
-            slugs,
-            interrupted_by=signal_name,
-            failed_statuses=FAILED_STATUSES,
-        )
-        reason = f"interrupted ({signal_name})" if signal_name else "spider did not run"
-        return {
-            "run_id": run_id,
-            "status": status,
-            "database": safe_url(database.url),
-            **({"schema_upgraded": {"from": upgraded[0], "to": upgraded[1]}} if upgraded else {}),
-            "sources": [source_entry(r) for r in rows]
-            + [missing_entry(slug, reason) for slug in missing],
-        }
-
-
-def _crawl(
-    console: Console,
-    database: Database,
-    sources: list,
-    replay_dir: str | None,
-    log_level: str,
-    window: dict,
-    overrides: tuple[str, ...],
-    *,
-    exclusive: bool,
-) -> int:
-    """Record a run, start the replay server if asked, run the spiders; return the run id."""
-    server = None
-    if replay_dir is not None:
-        try:
-            server = ReplayServer(Path(replay_dir)).start()
-        except FileNotFoundError as error:
-            console.print(f"[red]error:[/] {error}")
-            sys.exit(EXIT_CANNOT_RUN)
-        if window["SITREP_LOG_FORMAT"] != "json":
-            console.print(f"replaying recorded sites from {replay_dir} via {server.url}")
-
-    with database.session() as session:
-        run_id = start_run(
-            session, [s.slug for s in sources], replay=server is not None, exclusive=exclusive
-        )
-    try:
-        _run_spiders(
-            sources=[s.slug for s in sources],
-            db_url=database.url,
-            run_id=run_id,
-            replay_url=server.url if server else None,
-            log_level=log_level,
-            window=window,
-            overrides=overrides,
-        )
-    finally:
-        if server is not None:
-            server.stop()
-
-    return run_id
-
-
-class _Process(CrawlerProcess):
-    """Scrapy's process, remembering which signal stopped it (the sources' failure reason
-    and the exit code)."""
-
-    def _signal_shutdown(self, signum: int, frame: Any) -> None:
-        interrupted_by(signum)
-        super()._signal_shutdown(signum, frame)
-
-    def _signal_kill(self, signum: int, frame: Any) -> None:
-        interrupted_by(signum)
-        super()._signal_kill(signum, frame)
-
-
-def _run_spiders(
-    *,
-    sources: list[str],
-    db_url: str,
-    run_id: int,
-    replay_url: str | None,
-    log_level: str,
-    window: dict,
-    overrides: tuple[str, ...],
-) -> None:
-    from scrapy.utils.project import get_project_settings
-
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    settings = get_project_settings()
-    settings.set("SITREP_DATABASE_URL", db_url, priority="cmdline")
-    settings.set("SITREP_RUN_ID", run_id, priority="cmdline")
-    settings.set("SITREP_AUTO_MIGRATE", False, priority="cmdline")  # done above, once
-    settings.set("SITREP_REPLAY_URL", replay_url, priority="cmdline")
-    settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
-    # A retry given up ends in the spider's errback, which logs the failure once.
-    settings.set("RETRY_GIVE_UP_LOG_LEVEL", "INFO", priority="project")
-    json_logs = window["SITREP_LOG_FORMAT"] == "json"
-    settings.set("SITREP_PROGRESS", not json_logs, priority="cmdline")
-    for name, value in window.items():
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        settings.set(name, value, "cmdline")
-    for override in overrides:
-        name, _, value = override.partition("=")
-        settings.set(name.strip(), value, priority="cmdline")
-    install_handler(settings, as_json=json_logs)
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    progress.started()  # elapsed times count from here
-    process = _Process(settings)
-    for slug in sources:
-        process.crawl(slug)
-    process.start()

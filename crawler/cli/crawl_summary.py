@@ -6,45 +6,9 @@ from typing import Any
 
 from rich.console import Console
 
-from crawler.ledger import stage_timings
+from crawler.run_summary import COLUMNS, HEALTHY
 
 from .console import make_table
-
-COLUMNS = (
-    "status",
-    "requests",
-    "discovered",
-    "new",
-    "revised",
-    "unchanged",
-    "not_modified",
-    "skipped",
-    "duplicate",
-    "quarantined",
-    "errors",
-)
-HEALTHY = ("ok", "no_new_report")
-
-
-def source_entry(row: Any) -> dict[str, Any]:
-    """One source's part of the summary, from its ``source_runs`` row."""
-    return {
-        "source": row.source,
-        **{c: getattr(row, c) for c in COLUMNS},
-        "timings": stage_timings(row.stats or {}),
-        "failures": list(row.failures or []),
-    }
-
-
-def missing_entry(slug: str, reason: str) -> dict[str, Any]:
-    """A source whose spider never reported: an error, with its reason."""
-    return {
-        "source": slug,
-        **{c: 0 for c in COLUMNS},
-        "status": "error",
-        "errors": 1,
-        "failures": [{"url": None, "reason": reason}],
-    }
 
 
 def print_table(console: Console, summary: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from crawler.replay import DEFAULT_SITES
+from crawler.replay import BUNDLED
 from crawler.sources import registry
 
 from .errors import CannotRun
@@ -46,7 +46,7 @@ def replay_option(verb: str) -> Callable[[Any], Any]:
         "--replay",
         "replay_dir",
         is_flag=False,
-        flag_value=str(DEFAULT_SITES),
+        flag_value=BUNDLED,
         default=None,
         metavar="[DIR]",
         help=f"{verb} recorded sites served on 127.0.0.1 instead of the internet "
@@ -63,10 +63,6 @@ def date_from_option(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
-# Old name, still imported by crawl.py; remove once it imports date_from_option.
-parse_date = date_from_option
 
 
 _filters = [
