@@ -50,7 +50,8 @@ from crawler.paths import UnsafePath, url_file
 
 MAX_DELAY = 60.0
 _VALIDATORS = ("etag", "last-modified")
-DEFAULT_SITES = Path(__file__).resolve().parent.parent / "tests" / "sites"
+# ``--replay`` without a folder: the snapshot shipped with sitrep.
+BUNDLED = "bundled"
 _TYPES = {
     ".php": "text/html; charset=utf-8",
     ".html": "text/html; charset=utf-8",
@@ -295,11 +296,30 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
             return self._counts[key]
 
 
+def bundled_sites() -> Path:
+    """The recorded sites shipped with sitrep: package data (``crawler/replay_sites``) in an
+    installed wheel, ``tests/sites`` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "replay_sites", here.parent / "tests" / "sites"):
+        if (folder / "FIXTURES.json").is_file():
+            return folder
+    raise FileNotFoundError(
+        "this installation has no bundled replay snapshot: give a folder of recorded sites "
+        "(--replay DIR)"
+    )
+
+
+def replay_root(folder: Path | str | None) -> Path:
+    """The folder a replay serves: ``folder``, or the bundled snapshot for ``None`` or
+    :data:`BUNDLED`."""
+    return bundled_sites() if folder in (None, BUNDLED) else Path(folder)
+
+
 class ReplayServer:
     """Serve a recorded site tree on 127.0.0.1 in a background thread."""
 
-    def __init__(self, root: Path | str = DEFAULT_SITES, port: int = 0):
-        self.root = Path(root).resolve()
+    def __init__(self, root: Path | str | None = None, port: int = 0):
+        self.root = replay_root(root).resolve()
         if not self.root.is_dir():
             raise FileNotFoundError(f"replay directory not found: {self.root}")
         self._server = _ReplayHTTPServer(("127.0.0.1", port), self.root)

@@ -174,7 +174,7 @@ def check(
     server = None
     if replay:
         try:
-            server = ReplayServer(Path(replay_dir or "")).start()
+            server = ReplayServer(replay_dir).start()
         except FileNotFoundError as error:
             raise click.BadParameter(str(error), param_hint="--replay") from None
     if delay is None and replay:
