@@ -1,0 +1,49 @@
+"""The library entry point: run_crawl() in a process of its own, as a scheduler calls it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import json, sys
+from crawler.run import CrawlCannotRun, run_crawl
+try:
+    summary = run_crawl(sys.argv[1].split(","), sys.argv[2], replay="bundled", auto_migrate=True)
+except CrawlCannotRun as error:
+    print(json.dumps({"cannot_run": str(error)}))
+else:
+    print(json.dumps({**summary.as_dict(), "exit_code": summary.exit_code}))
+"""
+
+
+def call(sources: str, database: str, cwd: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, sources, database],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_run_crawl_stores_a_source_and_returns_its_summary(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'night.db'}"
+    summary = call("midilibre,dna", url, tmp_path)
+    assert summary["status"] == "ok" and summary["exit_code"] == 0
+    assert [s["source"] for s in summary["sources"]] == ["dna", "midilibre"]
+    assert all(s["new"] > 0 and s["errors"] == 0 for s in summary["sources"])
+    assert summary["schema_upgraded"]["from"] is None
+    again = call("midilibre,dna", url, tmp_path)
+    assert sum(s["new"] for s in again["sources"]) == 0
+    assert "schema_upgraded" not in again
+
+
+def test_run_crawl_refuses_an_unknown_source_in_one_line(tmp_path: Path) -> None:
+    result = call("midilibre,no-such-paper", f"sqlite:///{tmp_path / 'x.db'}", tmp_path)
+    assert "no-such-paper" in result["cannot_run"] and "\n" not in result["cannot_run"]
+    assert not (tmp_path / "x.db").exists()
