@@ -537,7 +537,7 @@ def test_kicker_declared_by_json_ld_and_og_title_joins_the_printed_headline() ->
 def test_text_length_read_node_by_node_matches_text_content() -> None:
     from lxml import html as lxml_html
 
-    from crawler.extract.container import SUBTREE_READ, _shorter_than
+    from crawler.extract.furniture import SUBTREE_READ, shorter_than
 
     items = "".join(f"<li>item {i}<!-- note -->tail <b>x</b></li>" for i in range(SUBTREE_READ))
     page = lxml_html.document_fromstring(
@@ -548,7 +548,7 @@ def test_text_length_read_node_by_node_matches_text_content() -> None:
             continue
         size = len(element.text_content())
         for limit in (size - 1, size, size + 1):
-            assert _shorter_than(element, limit) is (size < limit)
+            assert shorter_than(element, limit) is (size < limit)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 A paragraph is a run of inline content between block boundaries (``<p>``, ``<div>``,
 ``<li>``, ``<br>``, …), so text written straight into a ``<div>`` or split by ``<br>``
-is kept like text in ``<p>`` elements. Furniture (see :mod:`.container`), headings,
+is kept like text in ``<p>`` elements. Furniture (see :mod:`.furniture`), headings,
 figures and data tables are handled as units. The walk is iterative: deeply nested
 markup cannot exhaust the interpreter's stack.
 """
@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
-from .container import INLINE, SMALL, is_furniture, is_small_furniture
+from .container import INLINE
+from .furniture import SMALL, is_furniture, is_small_furniture
 from .text import clean_text
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+FIGURES = frozenset(("figure", "picture", "figcaption"))
 _KEEP_EVEN_IF_NAMED = frozenset(("p", *HEADINGS))
 
 
@@ -108,22 +110,8 @@ def walk(
             block = run.flush()
             if block:
                 yield block
-            if tag in HEADINGS:
-                text = clean_text(element.text_content())
-                if text:
-                    yield Block("heading", text, level=int(tag[1]))
-                walker.skip_subtree()
-                continue
-            if tag in ("figure", "picture", "figcaption"):
-                captions = [element] if tag == "figcaption" else element.iter("figcaption")
-                for caption in captions:
-                    text = clean_text(caption.text_content())
-                    if text:
-                        yield Block("caption", text)
-                walker.skip_subtree()
-                continue
-            if tag == "table" and _is_data_table(element):
-                yield from _table_rows(element)
+            if tag in HEADINGS or tag in FIGURES or (tag == "table" and _is_data_table(element)):
+                yield from _unit(element, tag)
                 walker.skip_subtree()
                 continue
             run.tag = tag
@@ -152,6 +140,23 @@ def walk(
     block = run.flush()
     if block:
         yield block
+
+
+def _unit(element: lxml_html.HtmlElement, tag: str) -> Iterator[Block]:
+    """The blocks of an element read whole: a heading, a figure's captions, a data table's
+    rows."""
+    if tag in HEADINGS:
+        text = clean_text(element.text_content())
+        if text:
+            yield Block("heading", text, level=int(tag[1]))
+    elif tag == "table":
+        yield from _table_rows(element)
+    else:
+        captions = [element] if tag == "figcaption" else element.iter("figcaption")
+        for caption in captions:
+            text = clean_text(caption.text_content())
+            if text:
+                yield Block("caption", text)
 
 
 def _skip(element: lxml_html.HtmlElement, tag: str) -> bool:

@@ -3,22 +3,23 @@
 One pass over the tree classifies each block of text (the nearest block-level element
 around a run of text): long, sentence-like, mostly unlinked blocks are *content*;
 links, short labels and anything inside a boilerplate-named element (comments, share
-bars, "related" boxes, cookie banners) are *furniture*. The container is the element
-maximising ``content * (content / (content + furniture)) ** SHARPNESS``. A body split
-over several sibling blocks is found whole, because their common parent adds their
-content up, while the navigation around a page lowers the score of the elements that
-include it; a gallery embedded between paragraphs costs less than it would if furniture
-were simply subtracted.
+bars, "related" boxes, cookie banners: see :mod:`.furniture`) are *furniture*. The
+container is the element maximising
+``content * (content / (content + furniture)) ** SHARPNESS``. A body split over several
+sibling blocks is found whole, because their common parent adds their content up, while
+the navigation around a page lowers the score of the elements that include it; a gallery
+embedded between paragraphs costs less than it would if furniture were simply subtracted.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from .furniture import EXEMPT_TAGS, LARGE, SMALL, is_invisible, named_kind, shorter_than
 
 SHARPNESS = 1.5
 INLINE = frozenset(
@@ -81,39 +82,6 @@ UNITS = frozenset(("div", "li", "article", "section", "aside", "dd"))
 TEASER = 700
 LEADING_LINK = 30
 _SENTENCE = re.compile(r"[.!?…;:,。！？、，]")
-# Names that mark furniture whatever its size (comment threads can be long) ...
-_ALWAYS = re.compile(
-    r"(?:^|[-_])(?:comments?|comment-?list|respond|replies|discussion|disqus|outbrain|taboola|"
-    r"gallery|slideshow|carousel|lightbox|twitter-tweet|twitter-timeline|instagram-media|"
-    r"tiktok-embed|fb-post)(?:$|[-_])",
-    re.IGNORECASE,
-)
-# ... names that mark it unless the element holds a large share of text (a "sidebar-layout"
-# or "main-menu off-canvas-wrap" wrapper around the whole page) ...
-_FURNITURE = re.compile(
-    r"(?:^|[-_])(?:related|read-?also|lire-?aussi|see-?also|promo|promotion|recirculation|"
-    r"advert\w*|ads?|adslot|"
-    r"cookie\w*|consent|sidebar|newsletter|widget|most-?read|recommend\w*|teasers?|menu|nav|"
-    r"navigation|navbar|footer|masthead|breadcrumbs?|player|playlist|bookmarks?|dialog|"
-    r"overlay|tooltip|dropdown|flyout)(?:$|[-_])",
-    re.IGNORECASE,
-)
-LARGE = 2500
-_SCREEN_READER = re.compile(
-    r"^(?:sr-only|visually-?hidden|screen-?reader-?(?:text|only)|element-?invisible|offscreen|"
-    r"a11y-?hidden)$",
-    re.IGNORECASE,
-)
-# ... and names that mark it only when the element holds little text (a share bar, not a
-# wrapper whose class happens to mention sharing).
-_SMALL_FURNITURE = re.compile(
-    r"(?:^|[-_])(?:share|sharing|social|tags|tag-?list|banner|toolbar|skip|modal|popup|login|"
-    r"signup|subscribe|subscription|byline|author-?bio|author-?box|mini-?bio|ratings?|"
-    r"shareblock|meta|info|credits?)(?:$|[-_])",
-    re.IGNORECASE,
-)
-SMALL = 600
-_FURNITURE_ROLES = {"navigation", "complementary", "banner", "contentinfo", "dialog", "menu"}
 
 
 @dataclass
@@ -128,99 +96,6 @@ class Candidate:
     def score(self) -> float:
         """Content, discounted by the share of furniture around it."""
         return self.content * (self.content / (self.content + self.furniture)) ** SHARPNESS
-
-
-_MODIFIER = re.compile(
-    r"^(?:has|with|without|no|is|show|hide|enable|enabled|disable|toggle|js|open|page|body|"
-    r"template|single|layout)[-_]|[-_](?:layout|template|default|open|active|enabled|"
-    r"placeholder|wrapper-page)$",
-    re.IGNORECASE,
-)
-_EXEMPT = frozenset(("html", "body", "main"))
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def _token_kind(token: str) -> int:
-    """What one class or id token says: 3 always furniture, 2 furniture unless large,
-    1 small furniture, 0 nothing. State modifiers ("has-sidebar") say nothing."""
-    if _MODIFIER.search(token):
-        return 0
-    if _ALWAYS.search(token):
-        return 3
-    if _FURNITURE.search(token):
-        return 2
-    if _SMALL_FURNITURE.search(token):
-        return 1
-    return 0
-
-
-@lru_cache(maxsize=4096)
-def _names_kind(names: str) -> int:
-    """The strongest kind among the tokens of a class or id attribute."""
-    return max((_token_kind(token) for token in names.split()), default=0)
-
-
-@lru_cache(maxsize=4096)
-def _screen_reader(names: str) -> bool:
-    """A class attribute naming a screen-reader-only label."""
-    return any(_SCREEN_READER.search(token) for token in names.split())
-
-
-def _invisible(element: lxml_html.HtmlElement, cls: str | None = None) -> bool:
-    """Text no reader sees: hidden elements and screen-reader-only labels (``cls``: the
-    class attribute, when the caller has read it already)."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    style = element.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    names = element.get("class") if cls is None else cls
-    return bool(names) and _screen_reader(names)
-
-
-def _named_kind(element: lxml_html.HtmlElement, cls: str | None) -> int:
-    """The kind a visible element's class, id and role give it."""
-    ident = element.get("id")
-    kind = max(_names_kind(cls) if cls else 0, _names_kind(ident) if ident else 0)
-    role = element.get("role")
-    if role and role.lower() in _FURNITURE_ROLES:
-        kind = max(kind, 2)
-    return kind
-
-
-def _kind(element: lxml_html.HtmlElement) -> int:
-    if element.tag in _EXEMPT:
-        return 0
-    cls = element.get("class")
-    return 3 if _invisible(element, cls) else _named_kind(element, cls)
-
-
-SUBTREE_READ = 8
-
-
-def _shorter_than(element: lxml_html.HtmlElement, limit: int) -> bool:
-    """``len(element.text_content()) < limit``; a small subtree is read node by node (one
-    XPath call costs more than a few nodes)."""
-    size = len(element.text or "")
-    for count, node in enumerate(element.iterdescendants()):
-        if count == SUBTREE_READ:
-            return len(element.text_content()) < limit
-        if isinstance(node.tag, str):
-            size += len(node.text or "")
-        size += len(node.tail or "")
-    return size < limit
-
-
-def is_furniture(element: lxml_html.HtmlElement) -> bool:
-    """Whether an element's name, role or visibility marks it as page furniture."""
-    kind = _kind(element)
-    return kind == 3 or (kind == 2 and _shorter_than(element, LARGE))
-
-
-def is_small_furniture(element: lxml_html.HtmlElement) -> bool:
-    """Names of furniture that may also be borne by big wrappers (judge by size)."""
-    return _kind(element) == 1
 
 
 @dataclass
@@ -299,13 +174,13 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             is_block = tag.lower() not in INLINE
             in_link = tag == "a" or (parent is not None and parent.in_link)
             cls = element.get("class")
-            invisible = tag not in _EXEMPT and _invisible(element, cls)
+            invisible = tag not in EXEMPT_TAGS and is_invisible(element, cls)
             if parent is not None and parent.in_furniture:
                 # Inside furniture all text is furniture: only what is hidden matters.
                 furniture, small = True, False
             else:
-                kind = 0 if tag in _EXEMPT else 3 if invisible else _named_kind(element, cls)
-                furniture = kind == 3 or (kind == 2 and _shorter_than(element, LARGE))
+                kind = 0 if tag in EXEMPT_TAGS else 3 if invisible else named_kind(element, cls)
+                furniture = kind == 3 or (kind == 2 and shorter_than(element, LARGE))
                 small = not furniture and kind == 1
             invisible = invisible or (parent is not None and parent.invisible)
             frame = _Frame(element, is_block, in_link, furniture, small, invisible)

@@ -17,8 +17,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from .container import is_furniture
 from .dates import parse_date
+from .furniture import is_furniture
 from .structured import node_types
 from .text import clean_text
 
