@@ -153,7 +153,10 @@ class StoreBatcher:
         if not batch:
             return
         started = time.perf_counter()
-        results = self._write(batch)
+        try:
+            results = self._write(batch)
+        except Exception as error:  # every waiting item is answered, never left pending
+            results = [error] * len(batch)
         share = (time.perf_counter() - started) / len(batch)  # database time, not waiting
         for (_, pipeline, done), result in zip(batch, results, strict=True):
             pipeline.stats.inc_value("sitrep/time/store", share)
@@ -174,7 +177,8 @@ class StoreBatcher:
             except Exception as error:
                 if GUARD.check(error):
                     return self._write(batch)
-                raise
+                # An item the database refuses (a value too long...) rolled the batch back:
+                # one by one below, so that only that item fails.
         results: list[tuple[Outcome, int] | BaseException] = []
         for item, pipeline, _ in batch:
             if GUARD.damage is not None:

@@ -967,14 +967,6 @@ def test_link_ignores_items_store_did_not_write(stages: Stages, database_url: st
 # -- a batch meeting an error of one of its items ------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DataError,
-    reason="StoreBatcher._write re-raises an error other than a unique-constraint race or a "
-    "busy database (here PostgreSQL's DataError for a URL over String(2048)) out of flush(): "
-    "no Deferred of the batch ever fires, so every item of it waits forever and the spider "
-    "cannot close; written one by one, the same item fails alone and the others are stored",
-)
 def test_store_fails_only_the_item_of_a_batch_the_database_refuses(postgres_url: str) -> None:
     opened = Stages.open(make_crawler(postgres_url))
     try:
