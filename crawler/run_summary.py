@@ -7,9 +7,8 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.exit_codes import EXIT_FAILED, EXIT_OK
 from crawler.ledger import stage_timings
-
-EXIT_OK, EXIT_SOURCES_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 
 COLUMNS = (
     "status",
@@ -64,7 +63,7 @@ class RunSummary:
         """0 all sources ok, 1 some failed, 128 + the signal's number if one stopped it."""
         if self.interrupted_by is not None:
             return 128 + signal.Signals[self.interrupted_by].value
-        return EXIT_SOURCES_FAILED if self.status != "ok" else EXIT_OK
+        return EXIT_FAILED if self.status != "ok" else EXIT_OK
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as ``sitrep crawl --json`` prints it."""

@@ -15,13 +15,14 @@ except SettingError as error:
     print(f"error: {error}", file=sys.stderr)
     sys.exit(2)
 
+from crawler.exit_codes import EXIT_CANNOT_RUN
 from store.database import database_url
 
 from .check import check
 from .crawl import crawl
 from .db import db
 from .diff import diff
-from .errors import EXIT_CANNOT_RUN, debugging, describe, guard
+from .errors import debugging, describe, guard
 from .export import export
 from .extract import extract
 from .reports import reports, show

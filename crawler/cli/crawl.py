@@ -5,23 +5,21 @@ from __future__ import annotations
 import json
 import logging
 import os
-import signal
 import sys
 from typing import Any, NoReturn
 
 import click
 from rich.console import Console
 
+from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
 from crawler.logs import ALWAYS
 from crawler.run import CrawlCannotRun, run_crawl
 from crawler.setting_values import check_overrides
 
 from .console import make_console
 from .crawl_summary import print_table, summary_line
-from .errors import EXIT_CANNOT_RUN, describe
+from .errors import describe
 from .options import date_from_option, replay_option
-
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130; 128 + the signal's number for another one
 
 
 @click.command()

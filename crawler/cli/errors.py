@@ -18,11 +18,11 @@ from typing import Any
 import click
 from alembic.util import CommandError
 
+from crawler.exit_codes import EXIT_CANNOT_RUN
 from crawler.setting_values import SettingError
 from store.database import NoDatabase, SchemaError
 from store.errors import describe_database_problem, first_line, masked_url
 
-EXIT_OK, EXIT_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 DEBUG_VARIABLE = "SITREP_DEBUG"
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 import click
 from scrapy.utils.python import binary_is_text
 
+from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_FAILED
 from crawler.extract import Article, Hints, extract_article
 from crawler.sources import UnknownSourceError, get_source
 from crawler.urls import absolute_url
 
-from .errors import EXIT_CANNOT_RUN, EXIT_FAILED, CannotRun
+from .errors import CannotRun
 
 
 def article_record(article: Article) -> dict:
