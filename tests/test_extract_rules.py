@@ -9,8 +9,7 @@ import pytest
 from crawler.extract import extract_article
 from crawler.extract.authors import clean_authors, split_authors
 from crawler.extract.body import is_bold_subheading, is_credit_line, split_credit
-from crawler.extract.date_fields import has_offset
-from crawler.extract.dates import date_from_url, dates_in_text, parse_date
+from crawler.extract.dates import date_from_url, dates_in_text, has_offset, parse_date
 from crawler.extract.metalines import is_meta_line, is_staff_credit
 from crawler.extract.relative import is_relative_line, relative_date
 from crawler.extract.report_date import report_date
@@ -561,9 +560,9 @@ def test_text_length_read_node_by_node_matches_text_content() -> None:
     ],
 )
 def test_printed_dates_found_with_any_case_of_month_names(text: str, printed: str) -> None:
-    from crawler.extract.date_fields import _DATE_EXPRESSION
+    from crawler.extract.printed_dates import DATE_EXPRESSION
 
-    match = _DATE_EXPRESSION.search(text)
+    match = DATE_EXPRESSION.search(text)
     assert match is not None and match.group(0) == printed
 
 

@@ -191,6 +191,14 @@ def zone(name: str | None) -> dt.tzinfo:
         return ZoneInfo(DEFAULT_TIMEZONE)
 
 
+_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}|\d[Zz]|\b(?:GMT|UTC)\b)\s*\)?\s*$|[+-]\d{2}:?\d{2}\b")
+
+
+def has_offset(text: str) -> bool:
+    """Whether a date string states its own UTC offset (``Z``, ``+02:00``, ``GMT``, ``EST``)."""
+    return bool(_OFFSET.search(text.strip())) or names_zone(text)
+
+
 def make_aware(value: dt.datetime, timezone: str | None) -> dt.datetime:
     """Attach ``timezone`` to a naive datetime; aware values are returned unchanged."""
     if value.tzinfo is not None and value.utcoffset() is not None:
