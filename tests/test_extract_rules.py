@@ -8,9 +8,10 @@ import pytest
 
 from crawler.extract import extract_article
 from crawler.extract.authors import clean_authors, split_authors
-from crawler.extract.body import is_bold_subheading, is_credit_line, split_credit
+from crawler.extract.captions import is_credit_line, split_credit
 from crawler.extract.dates import date_from_url, dates_in_text, has_offset, parse_date
 from crawler.extract.metalines import is_meta_line, is_staff_credit
+from crawler.extract.paragraph_rules import is_bold_subheading
 from crawler.extract.relative import is_relative_line, relative_date
 from crawler.extract.report_date import report_date
 from crawler.extract.text import clean_text

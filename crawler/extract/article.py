@@ -27,7 +27,7 @@ from lxml import html as lxml_html
 from crawler.items import Caption, Section
 from crawler.urls import absolute_url
 
-from .body import Body, extract_body, strip_noise
+from .body import Body, extract_body
 from .byline import find_authors
 from .date_fields import extract_dates
 from .decoding import decode_html as _decode
@@ -35,6 +35,7 @@ from .decoding import looks_binary
 from .header import HeaderZone, header_zone
 from .lead import standfirst
 from .live import LiveEntry, live_entries
+from .noise import strip_noise
 from .second_opinion import doubtful_container, htmldate_published, trafilatura_body
 from .structured import Structured, node_types, read_structured, resolve
 from .text import clean_text, fold
