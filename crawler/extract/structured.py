@@ -208,6 +208,16 @@ def resolve(node: Any, nodes: list[dict[str, Any]]) -> Any:
     return node
 
 
+def json_ld_text(value: object) -> str | None:
+    """A JSON-LD property as text: the first of a list, an object's ``@value`` or ``name``;
+    ``None`` when empty."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return str(value) if value not in (None, "") else None
+
+
 def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
     meta: dict[str, str] = {}
     every: dict[str, list[str]] = {}

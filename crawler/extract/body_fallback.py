@@ -1,0 +1,65 @@
+"""When the body container yields too little text, or is doubtful: the JSON-LD
+``articleBody``, else trafilatura's reading of the page (see :mod:`.second_opinion`)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from crawler.items import Section
+
+from .body import Body
+from .second_opinion import doubtful_container, trafilatura_body
+from .structured import json_ld_text
+from .text import clean_text
+
+MIN_BODY_CHARS = 200
+MAX_FALLBACK_CHARS = 1_500_000
+
+
+def settle_body(body: Body, node: dict, tree: lxml_html.HtmlElement, html: str) -> Body:
+    """``body``, or a fuller one when it is short (under :data:`MIN_BODY_CHARS`) or its
+    container doubtful; pages over :data:`MAX_FALLBACK_CHARS` are not given to trafilatura."""
+    html_chars = len(html)
+    if body.text_length < MIN_BODY_CHARS:
+        return _fallback_body(body, node, tree, html_chars)
+    if doubtful_container(body) and html_chars <= MAX_FALLBACK_CHARS:
+        return trafilatura_body(html, body)
+    return body
+
+
+def _fallback_body(body: Body, node: dict, tree: lxml_html.HtmlElement, html_chars: int) -> Body:
+    """The JSON-LD ``articleBody``, else trafilatura favouring recall, when either holds
+    more text than ``body``."""
+    text = json_ld_text(node.get("articleBody"))
+    if text and len(text) > body.text_length:
+        paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n|\n", text) if clean_text(p)]
+        return Body(
+            sections=[Section(None, paragraphs)],
+            captions=body.captions,
+            container="json-ld:articleBody",
+            is_paywalled=body.is_paywalled,
+        )
+    if html_chars > MAX_FALLBACK_CHARS:
+        return body  # the second extractor would take seconds on a page this big
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - a declared dependency
+        return body
+    extracted = trafilatura.extract(
+        etree.tostring(tree, encoding="unicode"),
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    if extracted and len(extracted) > body.text_length:
+        paragraphs = [clean_text(p) for p in extracted.split("\n") if clean_text(p)]
+        return Body(
+            sections=[Section(None, paragraphs)],
+            captions=body.captions,
+            container="trafilatura",
+            is_paywalled=body.is_paywalled,
+        )
+    return body
