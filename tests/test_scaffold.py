@@ -351,6 +351,101 @@ def test_record_as_report_from_a_saved_file_fills_the_new_source_skeleton(
     assert json.loads(page.with_name(page.name + ".http").read_text())["status"] == 200
 
 
+def undated_url(title: str, article_id: int) -> str:
+    return (
+        f"{outlet.HOME}monde/guerre-en-ukraine-{title}-le-point-sur-la-situation-{article_id}.php"
+    )
+
+
+def undated_page(folder: Path, name: str, report: outlet.SampleReport) -> Path:
+    """A report page that says its date nowhere (no metadata, no dated link, image or year)."""
+    dates = r'<meta property="article:[^>]*>|<link rel="canonical"[^>]*>|<time[^>]*>.*?</time>'
+    html = re.sub(dates, "", outlet.report_html(report))
+    html = html.replace(report.date, "photo").replace(" 2024.", ".")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(html, "utf-8")
+    return folder / name
+
+
+def test_undated_goldens_are_numbered_and_only_updated_for_their_own_url(
+    root: Path, tmp_path: Path
+) -> None:
+    first, second, third = (
+        undated_url(w, n) for w, n in (("a", 40512204), ("b", 40512211), ("c", 40512230))
+    )
+    created = sitrep(
+        "new-source",
+        outlet.NAME,
+        "--slug",
+        outlet.SLUG,
+        "--url",
+        first,
+        "--url",
+        second,
+        "--root",
+        str(root),
+    )
+    assert created.exit_code == 0, created.output
+    golden_dir = root / "tests" / "golden" / outlet.SLUG
+    assert f"golden   tests/golden/{outlet.SLUG}/undated.json" in created.output
+    assert f"golden   tests/golden/{outlet.SLUG}/undated-2.json" in created.output
+
+    def url_of(name: str) -> str:
+        return json.loads((golden_dir / name).read_text("utf-8"))["url"]
+
+    assert (url_of("undated.json"), url_of("undated-2.json")) == (first, second)
+    downloads = tmp_path / "Downloads"
+    # The same URL again: its own golden file, said so.
+    again = record(
+        root, first, "--as-report", "--file", str(undated_page(downloads, "a.html", FIRST))
+    )
+    assert again.exit_code == 0, again.output
+    assert f"golden updated: tests/golden/{outlet.SLUG}/undated.json" in again.output
+    assert (
+        json.loads((golden_dir / "undated.json").read_text("utf-8"))["expected"]["title"]
+        == FIRST.title
+    )
+    kept = (golden_dir / "undated-2.json").read_bytes()
+    # Another undated report: the next free name, nothing else touched.
+    other = record(
+        root, third, "--as-report", "--file", str(undated_page(downloads, "c.html", SECOND))
+    )
+    assert other.exit_code == 0, other.output
+    assert f"golden   tests/golden/{outlet.SLUG}/undated-3.json" in other.output
+    assert "golden updated" not in other.output
+    assert (url_of("undated.json"), url_of("undated-2.json"), url_of("undated-3.json")) == (
+        first,
+        second,
+        third,
+    )
+    assert (golden_dir / "undated-2.json").read_bytes() == kept
+    # A date given later renames the URL's own file, and says which one it was.
+    dated = record(
+        root, second, "--as-report", "--date", SECOND.date, "--file", str(downloads / "c.html")
+    )
+    assert dated.exit_code == 0, dated.output
+    assert (
+        f"golden updated: tests/golden/{outlet.SLUG}/{SECOND.date}.json (this URL's golden file, "
+        "written again; it was undated-2.json)"
+    ) in dated.output
+    assert sorted(p.name for p in golden_dir.iterdir()) == [
+        f"{SECOND.date}.json",
+        "undated-3.json",
+        "undated.json",
+    ]
+
+
+def test_a_golden_file_that_is_not_json_stops_record_with_its_name(
+    root: Path, tmp_path: Path
+) -> None:
+    scaffolded(root)
+    (root / "tests" / "golden" / outlet.SLUG / "broken.json").write_text("{", "utf-8")
+    (saved, _) = outlet.write_saved_pages(tmp_path / "Downloads")
+    result = record(root, SECOND.url, "--as-report", "--file", str(saved))
+    assert result.exit_code == 1
+    assert f"tests/golden/{outlet.SLUG}/broken.json is not valid JSON" in result.output
+
+
 def test_record_with_a_date_names_the_file_and_flags_a_disagreement(
     root: Path, live: ReplayServer
 ) -> None:

@@ -3,6 +3,11 @@
 The file format is the one ``tests/golden_check.py`` reads. A skeleton always has
 ``"reviewed": false``, so ``tests/test_golden.py`` fails until someone has checked
 every expected field against the page and flipped it to ``true``.
+
+A golden file is named by its report's date, ``<YYYY-MM-DD>.json``; with no date known
+(neither the URL nor the page says it, and no ``--date``), ``undated.json``. Another
+report with the same name gets the next free one (``undated-2.json``, ``undated-3.json``…):
+a golden file is only ever rewritten for its own URL, and the notes then say so.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from crawler.sources import Source
 
 from .project import Project, ProjectError
 
+UNDATED = "undated"  # the name of a golden file whose report date is not known yet
 REVIEW_NOTE = (
     "Compare every expected field with the page and correct it (paragraphs and captions as "
     'written on the page); then set "reviewed" to true.'
@@ -33,6 +39,7 @@ class GoldenFile:
     path: Path
     data: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    updated: Path | None = None  # the URL's earlier golden file (``path`` itself, or its old name)
 
 
 def series_key_for(source: Source, url: str) -> str:
@@ -87,8 +94,15 @@ def _placeholder(source: Source, url: str) -> dict[str, Any]:
 
 
 def _existing_for(project: Project, slug: str, url: str) -> Path | None:
+    """The golden file that describes ``url`` (its ``"url"``), whatever its name."""
     for path in project.golden_files(slug):
-        if json.loads(path.read_text("utf-8")).get("url") == url:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except ValueError as error:
+            raise ProjectError(
+                f"{project.relative(path)} is not valid JSON ({error}): fix it, then record again"
+            ) from None
+        if isinstance(data, dict) and data.get("url") == url:
             return path
     return None
 
@@ -109,6 +123,8 @@ def refuse_reviewed(project: Project, slug: str, url: str) -> None:
 
 
 def _free_path(project: Project, slug: str, stem: str) -> Path:
+    """``<stem>.json``, else the first free ``<stem>-2.json``, ``<stem>-3.json``…: never an
+    existing file."""
     folder = project.golden_dir / slug
     path, number = folder / f"{stem}.json", 2
     while path.exists():
@@ -146,8 +162,9 @@ def write_golden(
 
     With the page saved, ``expected`` is pre-filled from the extractor; without it,
     only the series and a date from the URL are known. An unreviewed skeleton for
-    the same URL is refreshed (and renamed if the date changed); a reviewed one is
-    never touched unless ``force`` (it is then replaced by an unreviewed skeleton).
+    the same URL is refreshed (and renamed if the date changed; the first note says
+    "golden updated"); a reviewed one is never touched unless ``force`` (it is then
+    replaced by an unreviewed skeleton). Another URL's file is never overwritten.
     """
     if not force:
         refuse_reviewed(project, source.slug, url)
@@ -174,13 +191,21 @@ def write_golden(
         "review": REVIEW_NOTE,
         "expected": expected,
     }
-    stem = expected["report_date"] or "undated"
+    stem = expected["report_date"] or UNDATED
+    # The URL's own file keeps its name while the date stays (``<stem>-2``, ``<stem>-amp``).
     if existing is not None and (existing.stem == stem or existing.stem.startswith(f"{stem}-")):
         path = existing
     else:
         path = _free_path(project, source.slug, stem)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    if existing is not None and existing != path:
-        existing.unlink()
-    return GoldenFile(path, data, notes)
+    if existing is not None:
+        was = "" if existing == path else f"; it was {existing.name}"
+        notes.insert(
+            0,
+            f"golden updated: {project.relative(path)} (this URL's golden file, written "
+            f"again{was})",
+        )
+        if existing != path:
+            existing.unlink()
+    return GoldenFile(path, data, notes, updated=existing)
