@@ -44,6 +44,21 @@ MANIFEST = derive_manifest()
 FAST = ("--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A crawled report is compared with its golden file (test_crawl_replay): where today's
+    extraction is known to read that page wrong, the comparison is an expected failure too,
+    for the same reason as the page's own golden test (``golden_check.KNOWN_DEFECTS``)."""
+    from .golden_check import known_defect
+
+    for item in items:
+        if getattr(item, "originalname", None) != "test_crawled_fields_match_golden_expectations":
+            continue
+        entry = item.callspec.params["entry"]  # type: ignore[attr-defined]
+        defect = known_defect(entry["source"], entry["report_date"])
+        if defect is not None:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=defect.reason))
+
+
 @dataclass
 class Result:
     code: int
