@@ -2,7 +2,9 @@
 
 A recorded site tree looks like ``<root>/<host>/<url path>``; a path ending in
 ``/`` is stored as ``index.html``. A sidecar ``<file>.http`` (JSON:
-``{"status": 200, "headers": {...}}``) overrides the status and headers, and can
+``{"status": 200, "headers": {...}}``) overrides the status and headers (a recorded
+``ETag`` and ``Last-Modified`` are the page's validators: conditional requests are
+answered against them), and can
 make the server misbehave on purpose for fault tests: ``"delay": seconds``
 before answering, ``"reset": true`` (drop the connection without an answer),
 ``"truncate": true`` (announce the full length, send half, hang up); with
@@ -108,6 +110,33 @@ class SiteBehaviour:
         return cls(**flags, slow=min(float(slow), MAX_DELAY))
 
 
+def content_etag(body: bytes) -> str:
+    """The strong ETag the server gives a body that has none recorded (its content hash)."""
+    return '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+
+
+# Recorded header names are kept as the outlet spelled them; these are looked up by name.
+_CANONICAL = {"content-type": "Content-Type", "etag": "ETag", "last-modified": "Last-Modified"}
+
+
+def _with_recorded(headers: dict[str, str], recorded: dict[str, str]) -> dict[str, str]:
+    """``headers`` overridden by a sidecar's, whatever their case (one header per name)."""
+    merged = dict(headers)
+    for name, value in recorded.items():
+        for old in [k for k in merged if k.lower() == name.lower()]:
+            del merged[old]
+        merged[_CANONICAL.get(name.lower(), name)] = value
+    return merged
+
+
+def _timestamp(http_date: str) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(http_date)
+    except (TypeError, ValueError):
+        return None
+    return when.timestamp() if when.tzinfo is not None else None
+
+
 def _etag_matches(header: str, etag: str) -> bool:
     """RFC 9110 weak comparison of an ``If-None-Match`` list against ``etag``."""
     if header.strip() == "*":
@@ -187,7 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
         if "times" in meta and self.server.count(str(found)) > int(meta["times"]):
             meta = {}  # the fault has been served its number of times: behave again
         status = int(meta.get("status", 200))
-        headers.update(meta.get("headers", {}))
+        headers = _with_recorded(headers, meta.get("headers", {}))
         if meta.get("delay"):
             time.sleep(min(float(meta["delay"]), MAX_DELAY))
         if meta.get("reset"):
@@ -209,32 +238,29 @@ class _Handler(BaseHTTPRequestHandler):
             headers = {k: v for k, v in headers.items() if k.lower() not in _VALIDATORS}
             self._send(status, headers, body, with_body)
             return
-        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        etag = content_etag(body)
         headers.setdefault("ETag", "W/" + etag if behaviour.weak_etags else etag)
         mtime = int(found.stat().st_mtime)
         headers.setdefault("Last-Modified", email.utils.formatdate(mtime, usegmt=True))
+        # A recorded Last-Modified is the page's date: the file's own changes with every checkout.
+        modified = _timestamp(headers["Last-Modified"])
         if (
             status == 200
             and not behaviour.validators_ignored
-            and self._not_modified(headers["ETag"], mtime)
+            and self._not_modified(headers["ETag"], mtime if modified is None else modified)
         ):
             self._send(HTTPStatus.NOT_MODIFIED, {"ETag": headers["ETag"]}, b"", False)
             return
         self._send(status, headers, body, with_body)
 
-    def _not_modified(self, etag: str, mtime: int) -> bool:
+    def _not_modified(self, etag: str, modified: float) -> bool:
         """Whether the request's validators still hold (If-None-Match wins, RFC 9110 13.2.2)."""
         if_none_match = self.headers.get("If-None-Match")
         if if_none_match is not None:
             return _etag_matches(if_none_match, etag)
         since = self.headers.get("If-Modified-Since")
-        if since is None:
-            return False
-        try:
-            when = email.utils.parsedate_to_datetime(since)
-        except (TypeError, ValueError):
-            return False
-        return when.tzinfo is not None and mtime <= when.timestamp()
+        when = _timestamp(since) if since is not None else None
+        return when is not None and modified <= when
 
     def _reset(self) -> None:
         """Close the socket with RST instead of answering."""

@@ -71,3 +71,23 @@ def test_never_serves_outside_its_root(site: Path) -> None:
 def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="replay directory not found"):
         ReplayServer(tmp_path / "nope")
+
+
+def test_recorded_validators_are_the_pages_whatever_their_case(site: Path) -> None:
+    recorded = {"etag": '"v1"', "last-modified": "Thu, 04 Apr 2024 07:30:00 GMT"}
+    (site / "www.example.fr" / "a-1.php.http").write_text(
+        json.dumps({"status": 200, "headers": {"content-type": "text/html", **recorded}}), "utf-8"
+    )
+    with ReplayServer(site) as server:
+        url = replay_url_for(server.url, "https://www.example.fr/a-1.php")
+        status, headers, _ = fetch(url)
+        assert status == 200
+        named = [name.lower() for name in headers]
+        assert (
+            named.count("etag") == named.count("last-modified") == named.count("content-type") == 1
+        )
+        assert (headers["ETag"], headers["Last-Modified"]) == ('"v1"', recorded["last-modified"])
+        assert fetch(url, {"If-None-Match": '"v1"'})[0] == 304
+        # The recorded date counts, not the file's (which is today's, as after a checkout).
+        assert fetch(url, {"If-Modified-Since": recorded["last-modified"]})[0] == 304
+        assert fetch(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200

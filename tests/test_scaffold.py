@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,7 @@ from crawler.cli import cli
 from crawler.devtools.patterns import guess_series
 from crawler.devtools.project import Project, ProjectError, fixture_file
 from crawler.extract.text import fold
-from crawler.replay import ReplayServer, resolve_file
+from crawler.replay import ReplayServer, replay_url_for, resolve_file
 
 from . import sample_outlet as outlet
 from .conftest import MANIFEST, TESTS, manifest_reports
@@ -266,6 +269,15 @@ def test_spider_stub_replaces_the_generated_spider(tmp_path: Path) -> None:
 # -- record ----------------------------------------------------------------------------------
 
 
+def http_get(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
 def record(root: Path, url: str, *extra: str) -> Result:
     return sitrep("record", url, "--source", outlet.SLUG, "--root", str(root), *extra)
 
@@ -349,6 +361,35 @@ def test_record_as_report_from_a_saved_file_fills_the_new_source_skeleton(
     page = fixture_file(root / "tests" / "sites", FIRST.url)
     assert page.read_bytes() == saved.read_bytes()
     assert json.loads(page.with_name(page.name + ".http").read_text())["status"] == 200
+
+
+def test_a_page_recorded_from_a_file_replays_with_validators_and_answers_304(
+    root: Path, tmp_path: Path
+) -> None:
+    scaffolded(root)
+    (saved, _) = outlet.write_saved_pages(tmp_path / "Downloads")
+    saved_at = 1712215800  # 2024-04-04 07:30 UTC, when the browser saved it
+    os.utime(saved, (saved_at, saved_at))
+    assert record(root, FIRST.url, "--file", str(saved)).exit_code == 0
+    page = fixture_file(root / "tests" / "sites", FIRST.url)
+    headers = json.loads(page.with_name(page.name + ".http").read_text("utf-8"))["headers"]
+    digest = hashlib.sha1(saved.read_bytes()).hexdigest()[:16]
+    assert headers == {
+        "Content-Type": "text/html",
+        "ETag": f'"{digest}"',  # strong: the content's own hash
+        "Last-Modified": "Thu, 04 Apr 2024 07:30:00 GMT",
+    }
+    with ReplayServer(root / "tests" / "sites") as replay:
+        url = replay_url_for(replay.url, FIRST.url)
+        status, served, body = http_get(url)
+        assert (status, body) == (200, saved.read_bytes())
+        assert (served["ETag"], served["Last-Modified"]) == (
+            headers["ETag"],
+            headers["Last-Modified"],
+        )
+        assert http_get(url, {"If-None-Match": headers["ETag"]})[0] == 304
+        assert http_get(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
+        assert http_get(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
 
 
 def undated_url(title: str, article_id: int) -> str:

@@ -1,17 +1,21 @@
 """Save fetched (or hand-saved) pages into a recorded site tree that the replay server serves.
 
 A page lands at ``tests/sites/<host>/<path>`` (``index.html`` for paths ending in
-``/``); its status and the headers worth replaying go to a ``<file>.http`` sidecar, and
+``/``); its status and the headers worth replaying go to a ``<file>.http`` sidecar (a
+page saved by hand gets validators of its own: see :func:`file_headers`), and
 ``tests/sites/FIXTURES.json`` marks its host ``recorded`` (see :mod:`.fixtures`).
 """
 
 from __future__ import annotations
 
+import email.utils
 import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from crawler.replay import content_etag
 
 from .fetch import Fetched
 from .fixtures import mark_recorded
@@ -97,14 +101,25 @@ def _content_type(path: Path) -> str:
     return "text/html"
 
 
+def file_headers(file: Path) -> dict[str, str]:
+    """The headers a page saved by hand is replayed with, as if its server had sent them:
+    its type, a strong ETag from its content and a Last-Modified from the file's mtime (so
+    conditional requests for it can be answered 304, as for a page fetched with validators)."""
+    return {
+        "Content-Type": _content_type(file),
+        "ETag": content_etag(file.read_bytes()),
+        "Last-Modified": email.utils.formatdate(int(file.stat().st_mtime), usegmt=True),
+    }
+
+
 def save_file(project: Project, url: str, file: Path) -> Saved:
     """Put a page saved by hand (browser "Save as", curl) where ``url`` is replayed from."""
     if not file.is_file():
         raise ProjectError(f"no such file: {file}")
     path = _writable(project, project.fixture_file(url))
     if path.resolve() != file.resolve():
+        meta = {"status": 200, "headers": file_headers(file)}
         shutil.copyfile(file, path)
-        meta = {"status": 200, "headers": {"Content-Type": _content_type(file)}}
         sidecar_for(path).write_text(json.dumps(meta, indent=2) + "\n", "utf-8")
         _mark(project, url)
     return Saved(url, path, 200)
