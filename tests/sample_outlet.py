@@ -16,6 +16,8 @@ SLUG = "gazettedusud"
 HOST = "www.gazette-du-sud.example"
 HOME = f"https://{HOST}/"
 FEED = f"{HOME}rss.xml"
+ROBOTS = f"{HOME}robots.txt"
+ROBOTS_TXT = "User-agent: *\nDisallow: /recherche/\nDisallow: /compte/\n"
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ def write_live_site(root: Path) -> Path:
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(report_html(report), "utf-8")
     (site / "rss.xml").write_text(feed_xml(), "utf-8")
+    (site / "robots.txt").write_text(ROBOTS_TXT, "utf-8")
     (site / "rss.xml.http").write_text(
         '{"status": 200, "headers": {"Content-Type": "application/rss+xml; charset=utf-8",'
         ' "Set-Cookie": "session=1"}}',

@@ -146,7 +146,9 @@ def test_following_the_guide_adds_a_sixteenth_source(tmp_path: Path) -> None:
     ]
     table = (project / "docs" / "sources.md").read_text("utf-8")
     assert f"| {outlet.NAME} | `{outlet.SLUG}` | fr | Europe/Paris |" in table
-    fixtures = json.loads((project / "tests" / "sites" / "FIXTURES.json").read_text("utf-8"))
+    sites = project / "tests" / "sites"
+    assert (sites / outlet.HOST / "robots.txt").read_text("utf-8") == outlet.ROBOTS_TXT
+    fixtures = json.loads((sites / "FIXTURES.json").read_text("utf-8"))
     assert fixtures["hosts"][outlet.HOST]["kind"] == "recorded"  # sitrep record says so
     after = snapshot(project)
     assert {p for p, digest in before.items() if after.get(p) != digest} <= CHANGED_FILES

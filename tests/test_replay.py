@@ -8,8 +8,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from protego import Protego
 
 from crawler.replay import ReplayServer, replay_url_for
+from crawler.settings import USER_AGENT
 
 
 @pytest.fixture
@@ -91,3 +93,19 @@ def test_recorded_validators_are_the_pages_whatever_their_case(site: Path) -> No
         # The recorded date counts, not the file's (which is today's, as after a checkout).
         assert fetch(url, {"If-Modified-Since": recorded["last-modified"]})[0] == 304
         assert fetch(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
+
+
+def test_robots_txt_is_served_when_recorded_and_its_absence_allows_everything(site: Path) -> None:
+    page = "https://www.example.fr/a-1.php"
+    with ReplayServer(site) as server:
+        robots = replay_url_for(server.url, "https://www.example.fr/robots.txt")
+        status, _, body = fetch(robots)
+        # No recorded robots.txt: a 404 whose body holds no rule, read as "allow everything".
+        assert status == 404
+        assert Protego.parse(body.decode("utf-8")).can_fetch(page, USER_AGENT)
+        (site / "www.example.fr" / "robots.txt").write_text(
+            "User-agent: *\nDisallow: /a-1.php\n", "utf-8"
+        )
+        status, headers, body = fetch(robots)
+        assert status == 200 and headers["Content-Type"].startswith("text/plain")
+        assert not Protego.parse(body.decode("utf-8")).can_fetch(page, USER_AGENT)
