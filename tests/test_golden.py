@@ -26,7 +26,7 @@ TESTS = Path(__file__).resolve().parent
 
 
 class StillDefective(AssertionError):
-    """The fields a known defect names still differ from the page (an expected failure)."""
+    """The page still extracts with exactly its known defect (an expected failure)."""
 
 
 def golden_case(path: Path) -> object:
@@ -85,6 +85,24 @@ def test_golden_page(path: Path, defect: KnownDefect | None) -> None:
 
 def test_known_defects_name_existing_golden_files() -> None:
     assert set(KNOWN_DEFECTS) <= {golden_id(p) for p in golden_files()}
+
+
+@pytest.mark.parametrize("path", golden_files(), ids=golden_id)
+def test_golden_file_agrees_with_itself(path: Path) -> None:
+    golden = load(path)
+    expected = golden["expected"]
+    paragraphs = expected.get("paragraphs")
+    if paragraphs is not None:
+        assert paragraphs and all(p.strip() for p in paragraphs)
+        assert expected.get("first_paragraph", paragraphs[0]) == paragraphs[0]
+        assert expected.get("last_paragraph", paragraphs[-1]) == paragraphs[-1]
+        assert expected.get("paragraph_count", len(paragraphs)) == len(paragraphs)
+    if "language" in expected:
+        assert len(expected["language"]) == 2 and expected["language"].islower()
+    if expected.get("lead_in_body"):
+        assert golden.get("syndicated_from") and expected.get("lead"), (
+            "lead_in_body is for a copy that prints the original's standfirst as a paragraph"
+        )
 
 
 @pytest.mark.parametrize("source", all_sources(), ids=lambda s: s.slug)
