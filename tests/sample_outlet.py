@@ -2,7 +2,9 @@
 
 Its "live" site is written to a directory and served by the replay server (tests
 never touch the internet); its report pages can also be written as if saved from
-a browser. The reports differ in substance, as real daily reports do.
+a browser. The reports differ in substance, as real daily reports do. Like many
+outlets, it puts no date in its URLs (``/monde/<slug>-<8-digit id>.php``) and prints
+a standfirst under each headline.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ ROBOTS_TXT = "User-agent: *\nDisallow: /recherche/\nDisallow: /compte/\n"
 
 @dataclass(frozen=True)
 class SampleReport:
-    path: str
+    path: str  # no date in it: the page says when it was published
     title: str
     date: str  # YYYY-MM-DD
+    lead: str  # the standfirst
     headings: tuple[str, str]
     paragraphs: tuple[str, str, str, str]
     caption: str
@@ -40,9 +43,11 @@ class SampleReport:
 
 REPORTS = (
     SampleReport(
-        path="2024/04/04/guerre-en-ukraine-kharkiv-sous-les-drones-le-point-sur-la-situation-1204.php",
+        path="monde/guerre-en-ukraine-kharkiv-sous-les-drones-le-point-sur-la-situation-41204518.php",
         title="Guerre en Ukraine : Kharkiv sous les drones… le point sur la situation",
         date="2024-04-04",
+        lead="La deuxième ville du pays a de nouveau été visée par des dizaines de drones dans la "
+        "nuit, tandis que le réseau électrique subit des coupures dans trois régions.",
         headings=("Nouvelles frappes sur Kharkiv", "Le réseau électrique de nouveau visé"),
         paragraphs=(
             "Des dizaines de drones ont visé Kharkiv dans la nuit de mercredi à jeudi, a indiqué "
@@ -58,9 +63,11 @@ REPORTS = (
         caption="Des secouristes dans un immeuble touché à Kharkiv. AFP - Roman Pilipey",
     ),
     SampleReport(
-        path="2024/04/05/guerre-en-ukraine-les-allies-promettent-des-defenses-aeriennes-le-point-sur-la-situation-1211.php",
+        path="monde/guerre-en-ukraine-les-allies-promettent-des-defenses-aeriennes-le-point-sur-la-situation-41211093.php",
         title="Guerre en Ukraine : les alliés promettent des défenses aériennes… le point sur la situation",
         date="2024-04-05",
+        lead="Les ministres de l'Alliance s'engagent à livrer de nouveaux systèmes de défense "
+        "aérienne à Kiev, sans calendrier ; Moscou parle de provocation.",
         headings=("Des systèmes Patriot supplémentaires", "Moscou dénonce une escalade"),
         paragraphs=(
             "Réunis à Bruxelles, les ministres des Affaires étrangères de l'Alliance se sont engagés "
@@ -76,11 +83,11 @@ REPORTS = (
         caption="Une batterie de défense aérienne lors d'un exercice. EPA - Hannibal Hanschke",
     ),
 )
-NON_REPORT_URL = f"{HOME}2024/04/05/rugby-le-derby-en-images-1215.php"
+NON_REPORT_URL = f"{HOME}sport/rugby-le-derby-en-images-41215230.php"
 
 
 def report_html(report: SampleReport) -> str:
-    """A plain news article page: headline, byline, date, figure, subheadings."""
+    """A plain news article page: headline, standfirst, byline, date, figure, subheadings."""
     e = html.escape
     first, second, third, fourth = (f"<p>{e(p)}</p>" for p in report.paragraphs)
     return f"""<!DOCTYPE html>
@@ -90,12 +97,14 @@ def report_html(report: SampleReport) -> str:
 <title>{e(report.title)} - {e(NAME)}</title>
 <link rel="canonical" href="{report.url}">
 <meta property="og:title" content="{e(report.title)}">
+<meta name="description" content="{e(report.lead)}">
 <meta property="article:published_time" content="{report.date}T07:30:00+02:00">
 </head>
 <body>
 <header><nav><a href="/">Accueil</a> <a href="/monde/">Monde</a> <a href="/sport/">Sport</a></nav></header>
 <main><article>
 <h1>{e(report.title)}</h1>
+<p class="chapo">{e(report.lead)}</p>
 <p class="auteur">Par <span class="author">Jeanne Martin</span></p>
 <time datetime="{report.date}T07:30:00+02:00">Publié le {report.date} à 07h30</time>
 <figure><img src="/img/{report.date}.jpg" alt=""><figcaption>{e(report.caption)}</figcaption></figure>

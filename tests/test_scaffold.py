@@ -173,7 +173,8 @@ def test_new_source_writes_module_fixture_folder_and_skeleton(root: Path) -> Non
     assert [p.name for p in site.iterdir()] == [".gitkeep"]
     (skeleton,) = (root / "tests" / "golden" / outlet.SLUG).iterdir()
     golden = json.loads(skeleton.read_text("utf-8"))
-    assert skeleton.name == f"{FIRST.date}.json"
+    assert skeleton.name == "undated.json"  # the outlet's URLs carry no date
+    assert golden["expected"]["report_date"] is None
     assert golden["reviewed"] is False and golden["url"] == FIRST.url
     assert golden["page"] == f"sites/{outlet.HOST}/{FIRST.path}"
     assert golden["expected"]["series"] == "ukraine-daily"  # the neighbours' convention
@@ -208,7 +209,21 @@ def test_new_source_prefills_the_skeleton_when_the_page_is_saved(root: Path) -> 
     assert golden["expected"]["title"] == FIRST.title
     assert golden["expected"]["report_date"] == FIRST.date
     assert golden["expected"]["published_at"] == f"{FIRST.date}T07:30:00+02:00"
-    assert (root / "tests" / "golden" / outlet.SLUG / f"{SECOND.date}.json").is_file()
+    second = json.loads((root / "tests" / "golden" / outlet.SLUG / "undated.json").read_text())
+    assert second["url"] == SECOND.url and second["expected"]["title"] is None  # no page yet
+
+
+def test_a_skeleton_is_named_by_the_date_in_its_url(root: Path) -> None:
+    dated = f"{outlet.HOME}2024/04/04/guerre-en-ukraine-x-le-point-sur-la-situation-1204.php"
+    result = sitrep(
+        "new-source", outlet.NAME, "--slug", outlet.SLUG, "--url", dated, "--root", str(root)
+    )
+    assert result.exit_code == 0, result.output
+    assert f"golden   tests/golden/{outlet.SLUG}/2024-04-04.json (empty; not reviewed)" in (
+        result.output
+    )
+    golden = json.loads((root / "tests" / "golden" / outlet.SLUG / "2024-04-04.json").read_text())
+    assert golden["expected"]["report_date"] == "2024-04-04"
 
 
 def test_new_source_refuses_to_overwrite_a_source(root: Path) -> None:
@@ -337,9 +352,17 @@ def test_record_as_report_writes_a_prefilled_unreviewed_skeleton(
     assert golden["expected"]["title"] == SECOND.title
     assert golden["expected"]["series"] == "ukraine-daily"
     assert SECOND.headings[1] in golden["expected"]["section_headings"]
+    if golden["expected"]["lead"] is None:  # the standfirst was read as the first paragraph
+        assert golden["expected"]["first_paragraph"] == SECOND.lead
+        assert (
+            "check: no lead, but the first paragraph repeats the page's description: "
+            "set selectors.lead"
+        ) in result.output
+    else:
+        assert golden["expected"]["lead"] == SECOND.lead
     # Recording again refreshes the unreviewed file in place…
     assert again("--date", SECOND.date).exit_code == 0
-    assert sorted(p.name for p in golden_dir.iterdir()) == [f"{FIRST.date}.json", path.name]
+    assert sorted(p.name for p in golden_dir.iterdir()) == [path.name, "undated.json"]
     # …but never touches a reviewed one.
     golden["reviewed"] = True
     path.write_text(json.dumps(golden), "utf-8")
@@ -358,6 +381,8 @@ def test_record_as_report_from_a_saved_file_fills_the_new_source_skeleton(
     (path,) = (root / "tests" / "golden" / outlet.SLUG).iterdir()
     golden = json.loads(path.read_text("utf-8"))
     assert path.name == f"{FIRST.date}.json" and golden["expected"]["title"] == FIRST.title
+    assert f"golden updated: tests/golden/{outlet.SLUG}/{path.name}" in result.output
+    assert "it was undated.json" in result.output  # the skeleton, named by the page's date now
     page = fixture_file(root / "tests" / "sites", FIRST.url)
     assert page.read_bytes() == saved.read_bytes()
     assert json.loads(page.with_name(page.name + ".http").read_text())["status"] == 200

@@ -18,11 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scrapy.http import HtmlResponse
+
 from crawler.extract.dates import date_from_url, zone
+from crawler.items import SituationReport
 from crawler.normal_form import normalize_report
 from crawler.report import report_from_html
 from crawler.sources import Source
 
+from .check import standfirst_hint
 from .project import Project, ProjectError
 
 UNDATED = "undated"  # the name of a golden file whose report date is not known yet
@@ -47,12 +51,17 @@ def series_key_for(source: Source, url: str) -> str:
     return (series or source.series[0]).key
 
 
-def extract_record(source: Source, html: bytes, url: str, fetched_at: dt.datetime) -> dict:
+def extract_item(source: Source, html: bytes, url: str, fetched_at: dt.datetime) -> SituationReport:
     """The page as the spiders would store it (the golden test's own code path)."""
     item = report_from_html(
         html, url, source=source, series_key=series_key_for(source, url), fetched_at=fetched_at
     )
-    return normalize_report(item, source).to_dict()
+    return normalize_report(item, source)
+
+
+def extract_record(source: Source, html: bytes, url: str, fetched_at: dt.datetime) -> dict:
+    """:func:`extract_item` as a record (the export's shape)."""
+    return extract_item(source, html, url, fetched_at).to_dict()
 
 
 def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
@@ -66,6 +75,7 @@ def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
         "published_at": record.get("published_at"),
         "modified_at": record.get("modified_at"),
         "authors": record.get("authors") or [],
+        "lead": record.get("lead") or None,
         "section_headings": [s["heading"] for s in sections if s.get("heading")],
         "first_paragraph": paragraphs[0] if paragraphs else None,
         "last_paragraph": paragraphs[-1] if paragraphs else None,
@@ -85,6 +95,7 @@ def _placeholder(source: Source, url: str) -> dict[str, Any]:
         "published_at": None,
         "modified_at": None,
         "authors": [],
+        "lead": None,
         "section_headings": [],
         "first_paragraph": None,
         "last_paragraph": None,
@@ -171,11 +182,17 @@ def write_golden(
     existing = _existing_for(project, source.slug, url)
     fetched_at = (fetched_at or dt.datetime.now(dt.UTC)).astimezone(zone(source.timezone))
     fetched_at = fetched_at.replace(microsecond=0)
+    notes: list[str] = []
     if page.is_file():
-        expected = expected_from_record(extract_record(source, page.read_bytes(), url, fetched_at))
+        html = page.read_bytes()
+        item = extract_item(source, html, url, fetched_at)
+        expected = expected_from_record(item.to_dict())
+        notes = _review_notes(source, url, expected)
+        hint = standfirst_hint(HtmlResponse(url, body=html), item)
+        if hint:  # as sitrep check says it
+            notes.append(f"no lead, but {hint}: set selectors.lead")
     else:
         expected = _placeholder(source, url)
-    notes = _review_notes(source, url, expected) if page.is_file() else []
     if report_date is not None:
         if expected["report_date"] not in (None, report_date.isoformat()):
             notes.append(
