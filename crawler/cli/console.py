@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 WHOLE_ROWS = 1_000_000
 """The width given to a console that is not a terminal: wider than any row."""
@@ -28,6 +30,8 @@ def columns() -> int | None:
 
 def make_console(*, stderr: bool = False) -> Console:
     """A console on stdout (or stderr) sized as described in this module's docstring."""
+    from rich.console import Console
+
     stream = sys.stderr if stderr else sys.stdout
     width = columns()
     if width is None and not _is_terminal(stream):
@@ -38,6 +42,8 @@ def make_console(*, stderr: bool = False) -> Console:
 def make_table(names: Collection[str], *, wrap: Collection[str] = (), **options: object) -> Table:
     """A table with these columns: those named in ``wrap`` may wrap on a terminal, the others
     (identifiers) are kept whole."""
+    from rich.table import Table
+
     table = Table(**options)  # type: ignore[arg-type]
     for name in names:
         if name in wrap:

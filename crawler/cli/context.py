@@ -7,11 +7,14 @@ exist (nothing is created) and is never written, so an archived copy can be brow
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-from store.database import Database, SchemaError
-
 from .errors import CannotRun
+
+if TYPE_CHECKING:
+    from store.database import Database
 
 # Commands that write to the database; every other command only reads it.
 WRITING_COMMANDS = frozenset({"crawl", "reprocess", "upgrade", "downgrade"})
@@ -29,6 +32,8 @@ def command_database(url: str | None = None, *, read_only: bool | None = None) -
 
     ``read_only`` defaults to whether the running command is one that only reads.
     """
+    from store.database import Database  # SQLAlchemy: only once a command opens a database
+
     ctx = click.get_current_context()
     state = _state(ctx)
     database = state.get("database")
@@ -44,6 +49,8 @@ def command_database(url: str | None = None, *, read_only: bool | None = None) -
 def ready_database(url: str | None = None) -> Database:
     """:func:`command_database`, checked to be at this sitrep's schema revision (else exit 2
     with what to run: `sitrep db upgrade`, or upgrade sitrep for a newer database)."""
+    from store.database import SchemaError
+
     database = command_database(url)
     try:
         database.require_current()

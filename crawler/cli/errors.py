@@ -12,16 +12,14 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import click
-from alembic.util import CommandError
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
 from crawler.setting_values import SettingError
-from store.database import NoDatabase, SchemaError
-from store.errors import describe_database_problem, first_line, masked_url
 
 DEBUG_VARIABLE = "SITREP_DEBUG"
 
@@ -49,6 +47,10 @@ def debugging() -> bool:
 
 def describe(error: BaseException, url: str | None = None) -> str:
     """The one line said for ``error`` (``url``: the database the command was using)."""
+    # Imported here, not above: ``sitrep --help`` must not load SQLAlchemy and Alembic.
+    from store.database import NoDatabase, SchemaError
+    from store.errors import describe_database_problem, first_line, masked_url
+
     if isinstance(error, SchemaError | NoDatabase | SettingError | click.ClickException):
         return error.format_message() if isinstance(error, click.ClickException) else str(error)
     database_problem = describe_database_problem(error, url)
@@ -58,12 +60,19 @@ def describe(error: BaseException, url: str | None = None) -> str:
         where = f": {error.filename}" if error.filename else ""
         return f"{error.strerror.lower()}{where}"
     detail = first_line(error)
-    if isinstance(error, CommandError):  # alembic: an unknown or ambiguous revision
+    if _is_alembic_command_error(error):  # an unknown or ambiguous revision
         return f"cannot migrate {masked_url(url or '')}: {detail}"
     return (
         f"internal error: {type(error).__name__}: {detail} — rerun with {DEBUG_VARIABLE}=1 "
         "for the traceback"
     )
+
+
+def _is_alembic_command_error(error: BaseException) -> bool:
+    """Whether ``error`` is Alembic's ``CommandError``, without importing Alembic for it: an
+    error raised by Alembic means Alembic is loaded already."""
+    alembic_util = sys.modules.get("alembic.util")
+    return alembic_util is not None and isinstance(error, alembic_util.CommandError)
 
 
 def current_database_url() -> str | None:

@@ -8,9 +8,6 @@ from typing import Any
 
 import click
 
-from crawler.replay import BUNDLED
-from crawler.sources import registry
-
 from .errors import CannotRun
 
 __all__ = ["CannotRun", "date_from_option", "replay_option", "source_option"]
@@ -19,6 +16,10 @@ __all__ = ["CannotRun", "date_from_option", "replay_option", "source_option"]
 def _known_sources(
     _ctx: click.Context, _param: click.Parameter, slugs: tuple[str, ...]
 ) -> tuple[str, ...]:
+    if not slugs:  # nothing to check: the registry (every source module) is not loaded
+        return slugs
+    from crawler.sources import registry
+
     known = registry()
     for slug in slugs:
         if slug not in known:
@@ -41,7 +42,12 @@ def source_option(description: str = "Only this source (repeatable).") -> Callab
 
 
 def replay_option(verb: str) -> Callable[[Any], Any]:
-    """``--replay [DIR]``: use recorded sites on 127.0.0.1 (default: the bundled snapshot)."""
+    """``--replay [DIR]``: use recorded sites on 127.0.0.1 (default: the bundled snapshot).
+
+    Importing :mod:`crawler.replay` loads Scrapy (its download handler): only the commands
+    that replay (crawl, check) call this, when their module is loaded."""
+    from crawler.replay import BUNDLED
+
     return click.option(
         "--replay",
         "replay_dir",
