@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from crawler.extract import Hints
-from crawler.extract.text import fold
+if TYPE_CHECKING:  # the extractor (lxml, ftfy) is imported when a page is matched or extracted
+    from crawler.extract import Hints
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Series:
         return re.compile(self.url_pattern) if self.url_pattern else None
 
     def matches_title(self, title: str | None) -> bool:
+        from crawler.extract.text import fold
+
         return bool(title) and bool(self._title_re.search(fold(title)))
 
     def matches_url(self, url: str) -> bool:
@@ -131,6 +134,8 @@ class Source:
 
     def hints(self) -> Hints:
         """What the extractor should know about this outlet's pages."""
+        from crawler.extract import Hints
+
         return Hints(
             timezone=self.timezone,
             language=self.language,
