@@ -1,4 +1,9 @@
-"""The ``sitrep`` command line."""
+"""The ``sitrep`` command line.
+
+A command's module is imported only when that command runs or shows its help
+(:class:`~.lazy.LazyGroup`), and imports what it needs (Scrapy, SQLAlchemy, the extractor)
+only once it runs: ``sitrep --help`` loads none of them, ``sitrep reports`` only SQLAlchemy.
+"""
 
 from __future__ import annotations
 
@@ -16,26 +21,76 @@ except SettingError as error:
     sys.exit(2)
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
-from store.database import database_url
 
-from .check import check
-from .crawl import crawl
-from .db import db
-from .diff import diff
-from .errors import debugging, describe, guard
-from .export import export
-from .extract import extract
-from .reports import reports, show
-from .reprocess import reprocess_command
-from .scaffold import new_source, record
-from .search import search
-from .sources import sources
-from .status import status
+from .errors import debugging, describe
+from .lazy import LazyGroup
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# name -> ("module:attribute" of the command, the first sentence of its help, which is what
+# ``sitrep --help`` lists, without importing the module; tests/test_cli_startup.py checks that
+# it is the commands' own).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": (
+        "crawler.cli.check:check",
+        "Fetch each source's first discovery page and the newest report linked there.",
+    ),
+    "crawl": (
+        "crawler.cli.crawl:crawl",
+        "Crawl every source (or those given) and store new reports and revisions.",
+    ),
+    "db": ("crawler.cli.db:db", "Create or migrate the database schema."),
+    "diff": (
+        "crawler.cli.diff:diff",
+        "Show what changed between two revisions of a report (unified diff).",
+    ),
+    "export": (
+        "crawler.cli.export:export",
+        "Export reports as JSON lines, CSV (dates ISO 8601 with offset) or Parquet (typed).",
+    ),
+    "extract": (
+        "crawler.cli.extract:extract",
+        "Extract one saved page (FILE) to JSON, or many with --batch.",
+    ),
+    "new-source": (
+        "crawler.cli.scaffold:new_source",
+        "Scaffold the source NAME from example report URLs.",
+    ),
+    "record": (
+        "crawler.cli.scaffold:record",
+        "Save the page at URL (status and headers too) under tests/sites/ for replay.",
+    ),
+    "reports": ("crawler.cli.reports:reports", "List stored reports, newest report date first."),
+    "reprocess": (
+        "crawler.cli.reprocess:reprocess_command",
+        "Re-extract stored reports from their kept pages with the current extractor (no fetching).",
+    ),
+    "search": (
+        "crawler.cli.search:search",
+        "Full-text search over stored reports, best match first (one hit per line).",
+    ),
+    "show": (
+        "crawler.cli.reports:show",
+        "Show one report: fields, URLs seen, revisions and the text.",
+    ),
+    "sources": (
+        "crawler.cli.sources:sources",
+        "List the registered sources, their series, the kind of their recorded site "
+        "(reconstructed or recorded) and their last live check (`sitrep check`).",
+    ),
+    "status": (
+        "crawler.cli.status:status",
+        "Per-source health over the last nights: status, since when, and why.",
+    ),
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     "db_url",
@@ -48,26 +103,9 @@ os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """sitrep: crawl, clean, deduplicate and keep daily news situation reports."""
+    from store.database import database_url  # SQLAlchemy: once a command runs, not for --help
+
     ctx.obj = {"db_url": database_url(db_url)}
-
-
-for command in (
-    crawl,
-    status,
-    reports,
-    show,
-    diff,
-    search,
-    export,
-    reprocess_command,
-    sources,
-    db,
-    extract,
-):
-    cli.add_command(guard(command))
-
-for command in (new_source, record, check):  # adding and checking sources
-    cli.add_command(guard(command))
 
 
 def main() -> None:

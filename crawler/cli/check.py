@@ -6,23 +6,20 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-
-from crawler.devtools.check import SourceCheck, check_source
-from crawler.devtools.check_log import record_checks
-from crawler.devtools.polite import PoliteFetcher
-from crawler.devtools.project import ProjectError
-from crawler.devtools.save import SaveDir, save_golden, save_pages, write_json, write_text
-from crawler.devtools.survey import SourceSurvey, survey_source
-from crawler.devtools.survey_report import report_data, report_markdown
-from crawler.replay import ReplayServer
-from crawler.sources import Source, UnknownSourceError, all_sources, get_source
 
 from .context import command_database
 from .errors import CannotRun, describe
 from .options import replay_option
+
+if TYPE_CHECKING:
+    from crawler.devtools.check import SourceCheck
+    from crawler.devtools.polite import PoliteFetcher
+    from crawler.devtools.save import SaveDir
+    from crawler.devtools.survey import SourceSurvey
+    from crawler.sources import Source
 
 VALUE_WIDTH = 90
 
@@ -37,6 +34,8 @@ def _shown(name: str, value: Any) -> str:
 
 
 def _print(check: SourceCheck) -> None:
+    from crawler.devtools.survey import SourceSurvey
+
     click.echo(f"{check.source}: {'ok' if check.ok else 'NO REPORT'}")
     found = check.discovery
     if found:
@@ -74,6 +73,8 @@ def _print(check: SourceCheck) -> None:
 def _record(checks: list[SourceCheck], *, replay: bool, when: dt.datetime) -> None:
     """Keep the checks in the database (schema brought to head as a crawl does); a database
     that cannot take them is one note on stderr, the checks' own exit code stands."""
+    from crawler.devtools.check_log import record_checks
+
     try:
         database = command_database(read_only=False)
         database.ensure_schema(auto_migrate=True)
@@ -90,6 +91,9 @@ def _survey_saving(
     source: Source, fetcher: PoliteFetcher, folder: SaveDir | None
 ) -> tuple[SourceSurvey, dict[str, Any]]:
     """The full check of one source; with ``folder``, its pages and draft golden saved."""
+    from crawler.devtools.save import save_golden, save_pages
+    from crawler.devtools.survey import survey_source
+
     start = len(fetcher.answers)
     survey = survey_source(source, fetcher)
     files: dict[str, Any] = {}
@@ -103,6 +107,9 @@ def _survey_saving(
 def _write_report(
     folder: SaveDir, entries: list[dict[str, Any]], *, when: dt.datetime, replay: bool
 ) -> None:
+    from crawler.devtools.save import write_json, write_text
+    from crawler.devtools.survey_report import report_data, report_markdown
+
     data = report_data(entries, checked_at=when, replay=replay)
     write_json(folder, "report.json", data)
     write_text(folder, "report.md", report_markdown(data))
@@ -160,6 +167,13 @@ def check(
     are written in DIR. Live checks are kept in the database (`sitrep sources` shows
     the last one). Exit code 1 when a source yields no report.
     """
+    from crawler.devtools.check import check_source
+    from crawler.devtools.polite import PoliteFetcher
+    from crawler.devtools.project import ProjectError
+    from crawler.devtools.save import SaveDir
+    from crawler.replay import ReplayServer
+    from crawler.sources import UnknownSourceError, all_sources, get_source
+
     try:
         sources = [get_source(s) for s in slugs] if slugs else all_sources()
     except UnknownSourceError as error:

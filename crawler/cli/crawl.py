@@ -6,20 +6,19 @@ import json
 import logging
 import os
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
-from rich.console import Console
 
 from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
-from crawler.logs import ALWAYS
-from crawler.run import CrawlCannotRun, run_crawl
 from crawler.setting_values import check_overrides
 
 from .console import make_console
-from .crawl_summary import print_table, summary_line
 from .errors import describe
 from .options import date_from_option, replay_option
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @click.command()
@@ -111,6 +110,11 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
+    from crawler.logs import ALWAYS
+    from crawler.run import CrawlCannotRun, run_crawl
+
+    from .crawl_summary import print_table, summary_line
+
     json_logs = log_format == "json"
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
     try:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import click
+from typing import TYPE_CHECKING
 
-from store.database import Database, SchemaError, safe_url
+import click
 
 from .context import command_database
 from .errors import CannotRun
 
+if TYPE_CHECKING:
+    from store.database import Database
+
 
 def _known(database: Database) -> str | None:
     """The database's revision; exit 2 if a newer sitrep wrote it (its migrations are unknown)."""
+    from store.database import SchemaError
+
     current = database.current_revision()
     try:
         database.require_known(current)
@@ -29,6 +34,8 @@ def db() -> None:
 @click.argument("revision", default="head")
 def upgrade(revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
+    from store.database import safe_url
+
     database = command_database(read_only=False)
     _known(database)
     database.upgrade(revision)
@@ -39,6 +46,8 @@ def upgrade(revision: str) -> None:
 @click.argument("revision")
 def downgrade(revision: str) -> None:
     """Downgrade the schema to REVISION ("base" removes every table)."""
+    from store.database import safe_url
+
     database = command_database(read_only=False)
     _known(database)
     database.downgrade(revision)
@@ -48,6 +57,8 @@ def downgrade(revision: str) -> None:
 @db.command()
 def current() -> None:
     """Show the schema revision of the database and the one the code expects."""
+    from store.database import safe_url
+
     database = command_database(read_only=True)
     click.echo(f"database: {safe_url(database.url)}")
     click.echo(f"current:  {_known(database) or 'none'}")

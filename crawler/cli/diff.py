@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import click
 
-from store.history import revision_diff
-from store.models import Report
-
 from .context import ready_database
 
 
@@ -25,6 +22,9 @@ from .context import ready_database
 @click.pass_obj
 def diff(obj: dict, report_id: int, old: int | None, new: int | None) -> None:
     """Show what changed between two revisions of a report (unified diff)."""
+    from store.history import revision_diff
+    from store.models import Report
+
     database = ready_database(obj["db_url"])
     with database.session() as session:
         report = session.get(Report, report_id)

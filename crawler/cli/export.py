@@ -8,8 +8,6 @@ from pathlib import Path
 
 import click
 
-from store.queries import iter_reports, report_query, report_record, report_values
-
 from .context import ready_database
 from .options import CannotRun, date_from_option, with_filters
 from .output import open_output
@@ -42,6 +40,8 @@ def export(
     With -o, the file appears only once complete; a failure (missing folder, full disk)
     leaves it as it was and exits 2.
     """
+    from store.queries import iter_reports, report_query, report_record
+
     database = ready_database(obj["db_url"])
     query = report_query(
         sources=sources, since=date_from_option(since), until=date_from_option(until)
@@ -90,6 +90,8 @@ def _parquet_writer():  # type: ignore[no-untyped-def]
         *("is_paywalled", "content_hash", "revisions", "first_seen_at", "last_seen_at"),
     )
     schema = pa.schema([(name, types.get(name, pa.string())) for name in names])
+
+    from store.queries import report_values
 
     def write(stream, reports) -> None:  # type: ignore[no-untyped-def]
         with pq.ParquetWriter(stream, schema) as writer:

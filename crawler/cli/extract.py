@@ -9,16 +9,17 @@ import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from scrapy.utils.python import binary_is_text
 
 from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_FAILED
-from crawler.extract import Article, Hints, extract_article
-from crawler.sources import UnknownSourceError, get_source
 from crawler.urls import absolute_url
 
 from .errors import CannotRun
+
+if TYPE_CHECKING:
+    from crawler.extract import Article, Hints
 
 
 def article_record(article: Article) -> dict:
@@ -62,6 +63,8 @@ def article_record(article: Article) -> dict:
 def _hints(source: str | None) -> Hints | None:
     if not source:
         return None
+    from crawler.sources import UnknownSourceError, get_source
+
     try:
         return get_source(source).hints()
     except UnknownSourceError as error:
@@ -81,6 +84,8 @@ def check_url(url: str) -> str:
 
 def read_page(path: Path) -> bytes:
     """The bytes of a saved page, or :class:`PageError` saying why there is no page."""
+    from scrapy.utils.python import binary_is_text
+
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -121,6 +126,8 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
     (each failed line is printed with "line" and "error"); 2 FILE missing or unreadable, or a
     bad option.
     """
+    from crawler.extract import extract_article
+
     hints = _hints(source)
     if batch:
         failed = lines = 0
@@ -156,6 +163,8 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
 def _batch_line(line: str, hints: Hints | None, number: int) -> dict:
     """One ``{"id", "html_path", "url"}`` request to one output line; on failure ``line`` (its
     number on stdin) and ``error`` (starting "line N:")."""
+    from crawler.extract import extract_article
+
     started = time.perf_counter()
     record_id = None
     try:

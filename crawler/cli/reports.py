@@ -6,9 +6,6 @@ import json
 
 import click
 
-from store.models import Report
-from store.queries import iter_reports, local_iso, report_links, report_query, report_record
-
 from .console import make_console, make_table
 from .context import ready_database
 from .options import date_from_option, with_filters
@@ -22,6 +19,8 @@ def reports(
     obj: dict, sources: tuple[str, ...], since: str | None, until: str | None, limit: int
 ) -> None:
     """List stored reports, newest report date first."""
+    from store.queries import iter_reports, report_query
+
     database = ready_database(obj["db_url"])
     table = make_table(("id", "source", "date", "rev", "title"), wrap=("title",))
     with database.session() as session:
@@ -45,6 +44,9 @@ def reports(
 @click.pass_obj
 def show(obj: dict, report_id: int, as_json: bool) -> None:
     """Show one report: fields, URLs seen, revisions and the text."""
+    from store.models import Report
+    from store.queries import local_iso, report_links, report_record
+
     database = ready_database(obj["db_url"])
     with database.session() as session:
         report = session.get(Report, report_id)

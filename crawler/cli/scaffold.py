@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import click
 
-from crawler.devtools.fetch import FetchError, fetch
-from crawler.devtools.golden import GoldenFile, refuse_reviewed, write_golden
-from crawler.devtools.project import Project, ProjectError
-from crawler.devtools.record import Saved, save_fetched, save_file
-from crawler.devtools.scaffold import create_source, draft_source
-from crawler.sources import UnknownSourceError
-
 from .options import date_from_option
+
+if TYPE_CHECKING:
+    from crawler.devtools.golden import GoldenFile
+    from crawler.devtools.project import Project
+    from crawler.devtools.record import Saved
 
 root_option = click.option(
     "--root",
@@ -26,6 +25,8 @@ root_option = click.option(
 
 
 def _project(root: Path | None) -> Project:
+    from crawler.devtools.project import Project, ProjectError
+
     try:
         return Project.at(root)
     except ProjectError as error:
@@ -85,6 +86,9 @@ def new_source(
     look), tests/sites/<host>/ and an unreviewed golden skeleton per URL under
     tests/golden/<slug>/. Never overwrites an existing source.
     """
+    from crawler.devtools.project import ProjectError
+    from crawler.devtools.scaffold import create_source, draft_source
+
     project = _project(root)
     try:
         draft = draft_source(
@@ -157,6 +161,12 @@ def record(
     "reviewed": false and the expected fields pre-filled by the extractor. A report whose
     golden file is already reviewed is left alone (nothing written) unless --force.
     """
+    from crawler.devtools.fetch import FetchError, fetch
+    from crawler.devtools.golden import refuse_reviewed, write_golden
+    from crawler.devtools.project import ProjectError
+    from crawler.devtools.record import save_fetched, save_file
+    from crawler.sources import UnknownSourceError
+
     project = _project(root)
     day = date_from_option(report_date)
     try:

@@ -6,6 +6,8 @@ import json
 
 import click
 
+# The --timeout default shown in the help is the store's; this module is imported only for
+# `sitrep search`, which needs SQLAlchemy anyway (crawler/cli/lazy.py).
 from store.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
 
 from .context import ready_database

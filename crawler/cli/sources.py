@@ -7,10 +7,6 @@ from pathlib import Path
 
 import click
 
-from crawler.devtools.source_state import source_states
-from crawler.devtools.table import write_sources_markdown
-from crawler.sources import all_sources
-
 from .console import make_console, make_table
 from .context import command_database
 
@@ -27,6 +23,10 @@ from .context import command_database
 def sources(as_json: bool, markdown: bool, output: Path | None) -> None:
     """List the registered sources, their series, the kind of their recorded site
     (reconstructed or recorded) and their last live check (`sitrep check`)."""
+    from crawler.devtools.source_state import source_states
+    from crawler.devtools.table import write_sources_markdown
+    from crawler.sources import all_sources
+
     entries = all_sources()
     if markdown:
         write_sources_markdown(entries, output)

@@ -6,8 +6,6 @@ import json
 
 import click
 
-from store.health import HEALTHY, source_health
-
 from .console import make_console, make_table
 from .context import ready_database
 
@@ -20,6 +18,8 @@ from .context import ready_database
 @click.pass_obj
 def status(obj: dict, nights: int, as_json: bool) -> None:
     """Per-source health over the last nights: status, since when, and why."""
+    from store.health import HEALTHY, source_health
+
     database = ready_database(obj["db_url"])
     health = source_health(database, nights)
     if as_json:
