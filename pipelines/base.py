@@ -11,6 +11,7 @@ from scrapy.crawler import Crawler
 
 from crawler.sources import get_source
 from store.database import Database, shared_database
+from store.errors import WriteConflict
 from store.repository import sync_source
 
 _SOURCE_IDS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
@@ -55,7 +56,13 @@ class SitrepPipeline:
     def source_ids(self, slug: str) -> tuple[int, dict[str, int]]:
         """Database ids of a source and its series, mirrored from the registry once per process."""
         key = (self.database.url, slug)
-        if key not in _SOURCE_IDS:
-            with self.database.session() as session:
-                _SOURCE_IDS[key] = sync_source(session, get_source(slug))
+        for attempt in range(2):
+            if key in _SOURCE_IDS:
+                break
+            try:
+                with self.database.session() as session:
+                    _SOURCE_IDS[key] = sync_source(session, get_source(slug))
+            except WriteConflict:  # another worker mirrored it first: read theirs
+                if attempt:
+                    raise
         return _SOURCE_IDS[key]

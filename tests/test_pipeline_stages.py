@@ -52,7 +52,7 @@ from pipelines.store import StorePipeline
 from pipelines.validate import ValidatePipeline
 from store.database import Database, shared_database
 from store.fetch_state import known_pages
-from store.models import Quarantine, Report, ReportLink
+from store.models import Quarantine, Report, ReportLink, SourceRow
 from store.queries import iter_reports, report_links, report_query, report_values
 
 from .conftest import TESTS
@@ -986,3 +986,40 @@ def test_store_fails_only_the_item_of_a_batch_the_database_refuses(postgres_url:
         opened.store.batcher.pending.clear()
         opened.close()
         shared_database(postgres_url).dispose()
+
+
+# -- two workers mirroring one source at once ----------------------------------------------
+
+
+def test_a_source_another_worker_mirrored_first_is_read_not_an_error(database_url: str) -> None:
+    """Two crawl processes store their first report of a source together: both look the
+    source up, find nothing, and insert it; the second insert meets the unique slug. It must
+    read the other worker's row, not fail the item (which the frontier then fetched again)."""
+    import sqlalchemy
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from crawler.sources import get_source
+    from pipelines import base
+    from store.repository import sync_source
+
+    base._SOURCE_IDS.clear()
+    other = sqlalchemy.create_engine(database_url)
+    raced: list[int] = []
+
+    def other_worker_first(session: Session, *_: Any) -> None:
+        if not raced and session.bind is not other:  # after our lookup, before our insert
+            with Session(other) as theirs, theirs.begin():
+                raced.append(sync_source(theirs, get_source("midilibre"))[0])
+
+    event.listen(Session, "before_flush", other_worker_first)
+    try:
+        stage = base.SitrepPipeline.from_crawler(make_crawler(database_url))
+        source_id, series = stage.source_ids("midilibre")
+    finally:
+        event.remove(Session, "before_flush", other_worker_first)
+        other.dispose()
+        base._SOURCE_IDS.clear()
+    assert raced and source_id == raced[0]
+    assert "ukraine-daily" in series
+    assert count(database_url, SourceRow) == 1
