@@ -11,6 +11,10 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# The start of an item warning saying that a source selector no longer fits the page (the
+# field came from generic extraction); the crawl ledger keeps these as drift notes.
+SELECTOR_DRIFT = "selector drift: "
+
 
 @dataclass
 class Section:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any, Self
 
@@ -18,7 +19,7 @@ from scrapy.crawler import Crawler
 from crawler.dbguard import CLOSE_REASON, GUARD
 from crawler.failures import FailureLog, add_failure, interruption, listed
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
-from crawler.items import SituationReport
+from crawler.items import SELECTOR_DRIFT, SituationReport
 from crawler.logs import exception_line
 from crawler.normal_form import page_bytes
 from crawler.paths import UnsafePath, url_file
@@ -139,6 +140,14 @@ def url_pattern_drift(spider: Spider) -> list[str]:
     return notes
 
 
+def selector_drift_notes(found: Counter[str], reports: int, source: str) -> list[str]:
+    """One note per stale source selector, with how many of tonight's reports it missed on."""
+    return [
+        f"{note} on {count} of {reports} reports: update crawler/sources/{source}.py"
+        for note, count in found.most_common(MAX_DRIFT_NOTES)
+    ]
+
+
 def save_fixture_candidates(
     items: list[SituationReport], folder: str | None, source: str
 ) -> list[str]:
@@ -173,6 +182,8 @@ class CrawlLedger:
         self.quarantined: list[SituationReport] = []
         self.history: list[Features] = []  # read when the spider opens, before tonight's updates
         self.failure_log: FailureLog | None = None
+        self.selector_drift: Counter[str] = Counter()  # note -> reports it was found on
+        self.reports_read = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -188,10 +199,20 @@ class CrawlLedger:
         if isinstance(item, SituationReport):
             self.tonight.append(features_of(item))
             self.samples = [*self.samples[-(MAX_SAMPLES - 1) :], item]
+            self._selectors_of(item)
+
+    def _selectors_of(self, item: SituationReport) -> None:
+        """Count the item's selector drift warnings (a stale source selector)."""
+        self.reports_read += 1
+        notes = {w for w in item.warnings if w.startswith(SELECTOR_DRIFT)}
+        if notes:
+            self.crawler.stats.inc_value("sitrep/extract/selector_drift")
+            self.selector_drift.update(notes)
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         if isinstance(item, SituationReport) and "quarantined" in str(exception):
             self.quarantined = [*self.quarantined[-(MAX_SAMPLES - 1) :], item]
+            self._selectors_of(item)
 
     @property
     def database(self):  # type: ignore[no-untyped-def]
@@ -265,7 +286,11 @@ class CrawlLedger:
                 spider.name,
             )
             drift = [*drift, *(f"page saved: {path}" for path in saved)]
-        drift = [*drift, *url_pattern_drift(spider)]
+        drift = [
+            *drift,
+            *url_pattern_drift(spider),
+            *selector_drift_notes(self.selector_drift, self.reports_read, spider.name),
+        ]
         try:
             errors = stats.get("sitrep/errors", 0)
             prefix = "downloader/response_status_count/"

@@ -9,6 +9,9 @@ import click
 from .console import make_console, make_table
 from .context import ready_database
 
+# Drift a healthy night may still show: the source file needs fixing.
+SOURCE_FILE_DRIFT = ("url pattern drift", "selector drift")
+
 
 @click.command()
 @click.option("--nights", default=7, show_default=True, help="How many recent runs to look at.")
@@ -43,6 +46,7 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
     for row in health:
         for reason in row["reasons"]:
             # A healthy night may still have found reports where the source did not expect
-            # them: the source file needs fixing before the guess stops working.
-            if row["status"] not in HEALTHY or reason.startswith("url pattern drift"):
+            # them, or read them without a stale selector: the source file needs fixing
+            # before the fallback stops working.
+            if row["status"] not in HEALTHY or reason.startswith(SOURCE_FILE_DRIFT):
                 console.print(f"  [yellow]{row['slug']}[/]: {reason}")

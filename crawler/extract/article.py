@@ -22,6 +22,8 @@ import datetime as dt
 
 from lxml import html as lxml_html
 
+from crawler.items import SELECTOR_DRIFT
+
 from .body import extract_body
 from .body_fallback import settle_body
 from .byline import find_authors
@@ -102,6 +104,7 @@ def _extract_into(
     header = header_zone(tree, headline)
     _extract_dates(article, tree, data, hints, fetched_at, header)
     _extract_authors(article, tree, data, hints, names, header, headline)
+    article.warnings.extend(unmatched_selectors(tree, hints))
     if hints.lead_selector:
         lead = first_text(tree, hints.lead_selector)
         if lead:
@@ -113,6 +116,8 @@ def _extract_into(
         for element in select(tree, hints.lead_selector):
             element.drop_tree()
     body = extract_body(tree, title=article.title, headline=printed, selectors=hints.body_selectors)
+    if body.selector_drift:
+        article.warnings.append(f"{SELECTOR_DRIFT}{body.selector_drift}; generic body used")
     body = settle_body(body, node, tree, html)
     article.sections = body.sections
     article.captions = body.captions
@@ -133,6 +138,22 @@ def _extract_into(
             article.lead, article.provenance["lead"] = lead, "description+header"
     if not article.paragraphs:
         article.warnings.append("no body text found")
+
+
+def unmatched_selectors(tree: lxml_html.HtmlElement, hints: Hints) -> list[str]:
+    """A note for each field selector of the source that finds no text on the page (the
+    field then comes from generic extraction)."""
+    chosen = {
+        "title": (hints.title_selector, first_text),
+        "lead": (hints.lead_selector, first_text),
+        "authors": (hints.author_selector, first_text),
+        "published": (hints.date_selector, first_attr_or_text),
+    }
+    return [
+        f"{SELECTOR_DRIFT}{name} selector {selector!r} found nothing; generic extraction used"
+        for name, (selector, read) in chosen.items()
+        if selector and not read(tree, selector)
+    ]
 
 
 def _extract_dates(

@@ -47,6 +47,9 @@ class Body:
     # share of its paragraph text that is links (see :func:`extract_body`).
     coverage: float = 1.0
     link_density: float = 0.0
+    # Why the source's body selectors were not used (they found nothing, or far less text
+    # than the generic container): the source file needs a look.
+    selector_drift: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -57,21 +60,74 @@ class Body:
         return sum(len(p) for p in self.paragraphs)
 
 
-def find_container(
-    tree: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()
-) -> tuple[lxml_html.HtmlElement | None, str | None, set[lxml_html.HtmlElement], float]:
-    """The element holding the body (the source's selectors, else the best-scoring subtree,
-    see :mod:`.container`), where it came from, the teaser units to leave out, and the
-    share of the page's running text the element holds."""
+SELECTOR_SHORTFALL = 2  # a selector holding half the text of the generic container is stale
+
+
+@dataclass
+class Container:
+    """The element holding the body, where it came from, the teaser units inside it to
+    leave out, the share of the page's running text it holds, and why the source's body
+    selectors were passed over (``None``: they were used, or there are none)."""
+
+    element: lxml_html.HtmlElement | None
+    origin: str | None = None
+    teasers: set[lxml_html.HtmlElement] = field(default_factory=set)
+    coverage: float = 0.0
+    selector_drift: str | None = None
+
+
+def find_container(tree: lxml_html.HtmlElement, selectors: tuple[str, ...] = ()) -> Container:
+    """The source's selectors' element, else the best-scoring subtree (:mod:`.container`).
+
+    The generic container also wins when the selectors match nothing with text, or match
+    an element outside it holding less than 1/:data:`SELECTOR_SHORTFALL` of its text: the
+    outlet changed its markup, and the drift is said. (A selector inside the generic
+    container is a refinement of it — teaser lists left out — and is kept.)
+    """
+    chosen = _selected_container(tree, selectors)
+    if chosen is not None and _paragraph_text(chosen[0]) * SELECTOR_SHORTFALL >= (
+        _paragraph_text(tree)
+    ):
+        return Container(chosen[0], f"selector:{chosen[1]}", set(), 1.0)  # most of the page
+    generic = _generic_container(tree)
+    if chosen is None:
+        if selectors:
+            names = ", ".join(map(repr, selectors))
+            generic.selector_drift = f"body selectors {names} found no text"
+        return generic
+    element, selector = chosen
+    if generic.element is not None and not _inside(element, generic.element):
+        held, found = _paragraph_text(element), _paragraph_text(generic.element)
+        if held * SELECTOR_SHORTFALL < found:
+            generic.selector_drift = (
+                f"body selector {selector!r} holds {held} characters of text, "
+                f"the generic container {found}"
+            )
+            return generic
+    return Container(element, f"selector:{selector}", set(), 1.0)
+
+
+def _generic_container(tree: lxml_html.HtmlElement) -> Container:
+    scan = best_container(tree)
+    if scan.best is None:
+        return Container(None)
+    coverage = scan.best.content / scan.total if scan.total else 1.0
+    return Container(scan.best.element, "density", scan.teasers, coverage)
+
+
+def _selected_container(
+    tree: lxml_html.HtmlElement, selectors: tuple[str, ...]
+) -> tuple[lxml_html.HtmlElement, str] | None:
     for selector in selectors:
         matches = [m for m in css_matches(tree, selector) if _paragraph_text(m) >= 150]
         if matches:
-            return max(matches, key=_paragraph_text), f"selector:{selector}", set(), 1.0
-    scan = best_container(tree)
-    if scan.best is None:
-        return None, None, set(), 0.0
-    coverage = scan.best.content / scan.total if scan.total else 1.0
-    return scan.best.element, "density", scan.teasers, coverage
+            return max(matches, key=_paragraph_text), selector
+    return None
+
+
+def _inside(inner: lxml_html.HtmlElement, outer: lxml_html.HtmlElement) -> bool:
+    """Whether ``inner`` is ``outer`` or one of its descendants."""
+    return inner is outer or any(e is outer for e in inner.iterancestors())
 
 
 def _paragraph_text(element: lxml_html.HtmlElement) -> int:
@@ -92,8 +148,13 @@ def extract_body(
     """
     body = Body()
     body.is_paywalled = has_paywall_element(tree)
-    container, origin, teasers, body.coverage = find_container(tree, selectors)
-    body.container = origin
+    found = find_container(tree, selectors)
+    container, teasers = found.element, found.teasers
+    body.container, body.coverage, body.selector_drift = (
+        found.origin,
+        found.coverage,
+        found.selector_drift,
+    )
     if container is None:
         return body
     title_keys = {fold(t) for t in (title, headline) if t and fold(t)}
