@@ -19,11 +19,8 @@ request.
 
 :class:`ReplayServer` serves such a tree over real HTTP on 127.0.0.1, taking the
 outlet's host as the first path segment (``/www.midilibre.fr/rss.xml``).
-:class:`ReplayDownloadHandler` is Scrapy's HTTP/1.1 handler with one change:
-when ``SITREP_REPLAY_URL`` is set it sends each request to that server instead
-of the outlet, and hands back the response under the outlet's URL. Everything
-above the handler (robots.txt, redirects, retries, dupefilter, spiders) sees the
-real URLs, so a replay crawl runs exactly the code a live crawl runs.
+:func:`replay_url_for` says where it serves an outlet's URL; Scrapy's side is
+:class:`crawler.replay_handler.ReplayDownloadHandler`.
 """
 
 from __future__ import annotations
@@ -42,11 +39,6 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, urlsplit
-
-from scrapy import Request
-from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
-from scrapy.crawler import Crawler
-from scrapy.http import Response
 
 from crawler.paths import UnsafePath, url_file
 
@@ -394,20 +386,3 @@ def replay_url_for(base: str, url: str) -> str:
     path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
     query = f"?{parts.query}" if parts.query else ""
     return f"{base.rstrip('/')}/{parts.hostname}{path}{query}"
-
-
-class ReplayDownloadHandler(HTTP11DownloadHandler):
-    """HTTP/1.1 downloads, routed to the replay server when ``SITREP_REPLAY_URL`` is set."""
-
-    def __init__(self, crawler: Crawler):
-        super().__init__(crawler)
-        self.replay_url: str | None = crawler.settings.get("SITREP_REPLAY_URL") or None
-
-    async def download_request(self, request: Request) -> Response:
-        if not self.replay_url:
-            return await super().download_request(request)
-        routed = request.replace(url=replay_url_for(self.replay_url, request.url))
-        response = await super().download_request(routed)
-        if "download_latency" in routed.meta:  # what AutoThrottle and the stats read
-            request.meta["download_latency"] = routed.meta["download_latency"]
-        return response.replace(url=request.url, request=request)

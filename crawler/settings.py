@@ -48,8 +48,8 @@ LOG_LEVEL = os.environ.get("SITREP_LOG_LEVEL", "INFO")
 
 # Scrapy's HTTP/1.1 handler; it sends requests to the replay server when SITREP_REPLAY_URL is set.
 DOWNLOAD_HANDLERS = {
-    "http": "crawler.replay.ReplayDownloadHandler",
-    "https": "crawler.replay.ReplayDownloadHandler",
+    "http": "crawler.replay_handler.ReplayDownloadHandler",
+    "https": "crawler.replay_handler.ReplayDownloadHandler",
 }
 
 DOWNLOADER_MIDDLEWARES = {
