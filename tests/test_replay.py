@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from protego import Protego
 
 from crawler.replay import ReplayServer, replay_url_for
 from crawler.settings import USER_AGENT
+from tests.conftest import http_fetch
 
 
 @pytest.fixture
@@ -30,44 +29,39 @@ def site(tmp_path: Path) -> Path:
     return root
 
 
-def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 def test_serves_files_directories_and_sidecars(site: Path) -> None:
     with ReplayServer(site) as server:
-        status, headers, body = fetch(replay_url_for(server.url, "https://www.example.fr/monde/"))
+        status, headers, body = http_fetch(
+            replay_url_for(server.url, "https://www.example.fr/monde/")
+        )
         assert (status, body) == (200, b"<html>listing</html>")
         assert headers["Content-Type"].startswith("text/html")
-        status, headers, body = fetch(
+        status, headers, body = http_fetch(
             replay_url_for(server.url, "https://www.example.fr/a-1.php?utm_source=x")
         )
         assert (status, body) == (200, b"<html>article</html>")
         assert (
-            fetch(replay_url_for(server.url, "https://www.example.fr/feed"))[1]["Content-Type"]
+            http_fetch(replay_url_for(server.url, "https://www.example.fr/feed"))[1]["Content-Type"]
             == "application/rss+xml"
         )
-        assert fetch(replay_url_for(server.url, "https://www.example.fr/gone.php"))[0] == 410
-        assert fetch(replay_url_for(server.url, "https://www.example.fr/missing.php"))[0] == 404
+        assert http_fetch(replay_url_for(server.url, "https://www.example.fr/gone.php"))[0] == 410
+        assert (
+            http_fetch(replay_url_for(server.url, "https://www.example.fr/missing.php"))[0] == 404
+        )
         assert "/www.example.fr/a-1.php?utm_source=x" in server.requests
 
 
 def test_conditional_requests_get_304(site: Path) -> None:
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, "https://www.example.fr/a-1.php")
-        etag = fetch(url)[1]["ETag"]
-        assert fetch(url, {"If-None-Match": etag})[0] == 304
+        etag = http_fetch(url)[1]["ETag"]
+        assert http_fetch(url, {"If-None-Match": etag})[0] == 304
 
 
 def test_never_serves_outside_its_root(site: Path) -> None:
     with ReplayServer(site) as server:
-        assert fetch(f"{server.url}/www.example.fr/../../secret.txt")[0] == 404
-        assert fetch(f"{server.url}/www.example.fr/%2e%2e/%2e%2e/secret.txt")[0] == 404
+        assert http_fetch(f"{server.url}/www.example.fr/../../secret.txt")[0] == 404
+        assert http_fetch(f"{server.url}/www.example.fr/%2e%2e/%2e%2e/secret.txt")[0] == 404
 
 
 def test_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
@@ -82,30 +76,30 @@ def test_recorded_validators_are_the_pages_whatever_their_case(site: Path) -> No
     )
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, "https://www.example.fr/a-1.php")
-        status, headers, _ = fetch(url)
+        status, headers, _ = http_fetch(url)
         assert status == 200
         named = [name.lower() for name in headers]
         assert (
             named.count("etag") == named.count("last-modified") == named.count("content-type") == 1
         )
         assert (headers["ETag"], headers["Last-Modified"]) == ('"v1"', recorded["last-modified"])
-        assert fetch(url, {"If-None-Match": '"v1"'})[0] == 304
+        assert http_fetch(url, {"If-None-Match": '"v1"'})[0] == 304
         # The recorded date counts, not the file's (which is today's, as after a checkout).
-        assert fetch(url, {"If-Modified-Since": recorded["last-modified"]})[0] == 304
-        assert fetch(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
+        assert http_fetch(url, {"If-Modified-Since": recorded["last-modified"]})[0] == 304
+        assert http_fetch(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
 
 
 def test_robots_txt_is_served_when_recorded_and_its_absence_allows_everything(site: Path) -> None:
     page = "https://www.example.fr/a-1.php"
     with ReplayServer(site) as server:
         robots = replay_url_for(server.url, "https://www.example.fr/robots.txt")
-        status, _, body = fetch(robots)
+        status, _, body = http_fetch(robots)
         # No recorded robots.txt: a 404 whose body holds no rule, read as "allow everything".
         assert status == 404
         assert Protego.parse(body.decode("utf-8")).can_fetch(page, USER_AGENT)
         (site / "www.example.fr" / "robots.txt").write_text(
             "User-agent: *\nDisallow: /a-1.php\n", "utf-8"
         )
-        status, headers, body = fetch(robots)
+        status, headers, body = http_fetch(robots)
         assert status == 200 and headers["Content-Type"].startswith("text/plain")
         assert not Protego.parse(body.decode("utf-8")).can_fetch(page, USER_AGENT)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import urllib.error
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -13,6 +11,7 @@ import pytest
 
 from crawler.replay import ReplayServer, SiteBehaviour, replay_url_for
 from crawler.sources import get_source
+from tests.conftest import http_fetch
 
 from .conftest import (
     FAST,
@@ -39,91 +38,86 @@ def configure(root: Path, **modes: object) -> None:
     (root / "www.example.fr" / ".replay.json").write_text(json.dumps(modes), "utf-8")
 
 
-def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 def test_default_is_strong_validators_and_304(site: Path) -> None:
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, PAGE)
-        status, headers, body = fetch(url)
+        status, headers, body = http_fetch(url)
         assert (status, body) == (200, BODY)
         assert headers["ETag"].startswith('"') and "Last-Modified" in headers
         assert "Content-Encoding" not in headers
-        assert fetch(url, {"If-None-Match": headers["ETag"]})[0] == 304
-        assert fetch(url, {"If-None-Match": '"other"'})[0] == 200
-        assert fetch(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
+        assert http_fetch(url, {"If-None-Match": headers["ETag"]})[0] == 304
+        assert http_fetch(url, {"If-None-Match": '"other"'})[0] == 200
+        assert http_fetch(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
         # If-None-Match decides when both are sent.
         both = {"If-None-Match": '"other"', "If-Modified-Since": headers["Last-Modified"]}
-        assert fetch(url, both)[0] == 200
+        assert http_fetch(url, both)[0] == 200
 
 
 def test_no_validators(site: Path) -> None:
     configure(site, no_validators=True)
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, PAGE)
-        status, headers, _ = fetch(url)
+        status, headers, _ = http_fetch(url)
         assert status == 200
         assert "ETag" not in headers and "Last-Modified" not in headers
-        assert fetch(url, {"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"})[0] == 200
+        assert http_fetch(url, {"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"})[0] == 200
 
 
 def test_validators_ignored(site: Path) -> None:
     configure(site, validators_ignored=True)
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, PAGE)
-        _, headers, _ = fetch(url)
+        _, headers, _ = http_fetch(url)
         conditional = {
             "If-None-Match": headers["ETag"],
             "If-Modified-Since": headers["Last-Modified"],
         }
-        assert fetch(url, conditional)[:3:2] == (200, BODY)
+        assert http_fetch(url, conditional)[:3:2] == (200, BODY)
 
 
 def test_weak_etags(site: Path) -> None:
     configure(site, weak_etags=True)
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, PAGE)
-        etag = fetch(url)[1]["ETag"]
+        etag = http_fetch(url)[1]["ETag"]
         assert etag.startswith('W/"')
-        assert fetch(url, {"If-None-Match": etag})[0] == 304
-        assert fetch(url, {"If-None-Match": f'"x", {etag}'})[0] == 304
+        assert http_fetch(url, {"If-None-Match": etag})[0] == 304
+        assert http_fetch(url, {"If-None-Match": f'"x", {etag}'})[0] == 304
 
 
 def test_gzip_only_for_clients_that_accept_it(site: Path) -> None:
     configure(site, gzip=True)
     with ReplayServer(site) as server:
         url = replay_url_for(server.url, PAGE)
-        status, headers, body = fetch(url, {"Accept-Encoding": "gzip, deflate"})
+        status, headers, body = http_fetch(url, {"Accept-Encoding": "gzip, deflate"})
         assert status == 200 and headers["Content-Encoding"] == "gzip"
         assert gzip.decompress(body) == BODY
         assert int(headers["Content-Length"]) == len(body)
-        assert fetch(url, {"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})[0] == 304
-        plain_status, plain_headers, plain = fetch(url)
+        assert (
+            http_fetch(url, {"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})[0] == 304
+        )
+        plain_status, plain_headers, plain = http_fetch(url)
         assert (plain_status, plain) == (200, BODY) and "Content-Encoding" not in plain_headers
         # Each representation has its own tag.
         assert plain_headers["ETag"] != headers["ETag"]
-        refused = fetch(url, {"Accept-Encoding": "gzip;q=0, identity"})
+        refused = http_fetch(url, {"Accept-Encoding": "gzip;q=0, identity"})
         assert refused[2] == BODY
 
 
 def test_slow_delays_every_answer(site: Path) -> None:
     configure(site, slow=0.2)
     with ReplayServer(site) as server:
-        assert fetch(replay_url_for(server.url, PAGE))[0] == 200
-        assert fetch(replay_url_for(server.url, "https://www.example.fr/none"))[0] == 404
+        assert http_fetch(replay_url_for(server.url, PAGE))[0] == 200
+        assert http_fetch(replay_url_for(server.url, "https://www.example.fr/none"))[0] == 404
     assert SiteBehaviour.load(site, "www.example.fr").slow == 0.2
 
 
 def test_the_configuration_is_not_served(site: Path) -> None:
     configure(site, weak_etags=True)
     with ReplayServer(site) as server:
-        assert fetch(replay_url_for(server.url, "https://www.example.fr/.replay.json"))[0] == 404
+        assert (
+            http_fetch(replay_url_for(server.url, "https://www.example.fr/.replay.json"))[0] == 404
+        )
 
 
 @pytest.mark.parametrize(
@@ -142,7 +136,7 @@ def test_a_malformed_configuration_names_its_file(site: Path, text: str, message
         SiteBehaviour.load(site, "www.example.fr")
     assert ".replay.json" in str(raised.value)
     with ReplayServer(site) as server:
-        status, _, body = fetch(replay_url_for(server.url, PAGE))
+        status, _, body = http_fetch(replay_url_for(server.url, PAGE))
         assert status == 500 and message.encode() in body
 
 

@@ -10,8 +10,6 @@ import re
 import shutil
 import subprocess
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ from crawler.devtools.patterns import guess_series
 from crawler.devtools.project import Project, ProjectError, fixture_file
 from crawler.extract.text import fold
 from crawler.replay import ReplayServer, replay_url_for, resolve_file
+from tests.conftest import http_fetch
 
 from . import sample_outlet as outlet
 from .conftest import MANIFEST, TESTS, manifest_reports
@@ -284,15 +283,6 @@ def test_spider_stub_replaces_the_generated_spider(tmp_path: Path) -> None:
 # -- record ----------------------------------------------------------------------------------
 
 
-def http_get(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 def record(root: Path, url: str, *extra: str) -> Result:
     return sitrep("record", url, "--source", outlet.SLUG, "--root", str(root), *extra)
 
@@ -406,15 +396,15 @@ def test_a_page_recorded_from_a_file_replays_with_validators_and_answers_304(
     }
     with ReplayServer(root / "tests" / "sites") as replay:
         url = replay_url_for(replay.url, FIRST.url)
-        status, served, body = http_get(url)
+        status, served, body = http_fetch(url)
         assert (status, body) == (200, saved.read_bytes())
         assert (served["ETag"], served["Last-Modified"]) == (
             headers["ETag"],
             headers["Last-Modified"],
         )
-        assert http_get(url, {"If-None-Match": headers["ETag"]})[0] == 304
-        assert http_get(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
-        assert http_get(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
+        assert http_fetch(url, {"If-None-Match": headers["ETag"]})[0] == 304
+        assert http_fetch(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
+        assert http_fetch(url, {"If-Modified-Since": "Wed, 03 Apr 2024 07:30:00 GMT"})[0] == 200
 
 
 def undated_url(title: str, article_id: int) -> str:
