@@ -192,28 +192,9 @@ class KnownDefect:
     extracted: Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def _standfirst_first(expected: dict[str, Any]) -> dict[str, Any]:
-    """The standfirst read as the first body paragraph, no lead."""
-    return {
-        **expected,
-        "lead": None,
-        "paragraphs": [expected["lead"], *expected["paragraphs"]],
-        "first_paragraph": expected["lead"],
-    }
-
-
-def _standfirst_in_body(selector: str) -> KnownDefect:
-    return KnownDefect(
-        f"the printed standfirst ({selector}) is extracted as the first body paragraph "
-        "and the lead stays empty",
-        _standfirst_first,
-    )
-
-
 def _ouestfrance(expected: dict[str, Any]) -> dict[str, Any]:
-    read = _standfirst_first(expected)
-    paragraphs = read["paragraphs"]
-    return {**read, "paragraphs": [*paragraphs[:4], "Publicité", *paragraphs[4:]]}
+    paragraphs = expected["paragraphs"]
+    return {**expected, "paragraphs": [*paragraphs[:3], "Publicité", *paragraphs[3:]]}
 
 
 def _labelled_lead(expected: dict[str, Any]) -> dict[str, Any]:
@@ -242,8 +223,7 @@ _REPEATED_HEADLINE = KnownDefect(
     _headline_as_lead,
 )
 _OUESTFRANCE = KnownDefect(
-    _standfirst_in_body("p.su-chapo").reason
-    + ', and the in-read ad\'s label "Publicité" (div.pub--inread > div.pub__label) is '
+    'the in-read ad\'s label "Publicité" (div.pub--inread > div.pub__label) is '
     "extracted as a paragraph, after the first section's three",
     _ouestfrance,
 )
@@ -252,21 +232,6 @@ KNOWN_DEFECTS: dict[str, KnownDefect] = {
     **{f"midilibre/2024-04-0{day}": _LABEL_IN_LEAD for day in range(1, 8)},
     **{f"ladepeche/2024-04-0{day}": _LABEL_IN_LEAD for day in (5, 6)},
     **{f"hardwoodparoxysm/2024-04-0{day}": _REPEATED_HEADLINE for day in range(1, 8)},
-    **{f"dna/2024-04-0{day}": _standfirst_in_body("div.accroche") for day in (6, 7)},
-    **{f"leprogres/2024-04-0{day}": _standfirst_in_body("div.accroche") for day in (4, 5)},
-    **{
-        f"{source}/{day}": _standfirst_in_body(selector)
-        for source, days, selector in (
-            ("lavoixdunord", ("2024-04-02", "2024-04-03"), "div.r-article--chapo > p"),
-            ("sudinfo", ("2024-04-05", "2024-04-06"), "div.r-article--chapo > p"),
-            ("leparisien", ("2024-04-06", "2024-04-07"), "p.subheadline"),
-            ("letelegramme", ("2024-04-05", "2024-04-06"), "p.tlg-article__chapo"),
-            ("nicematin", ("2024-04-03", "2024-04-04"), "p.article-chapo"),
-            ("rponline", ("2024-04-04", "2024-04-05"), "p.park-article__intro"),
-            ("sudouest", ("2024-04-01", "2024-04-02"), "p.article-standfirst"),
-        )
-        for day in days
-    },
     **{f"ouestfrance/2024-04-0{day}": _OUESTFRANCE for day in (3, 4)},
 }
 

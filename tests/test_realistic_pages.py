@@ -32,11 +32,6 @@ LABEL_IN_LEAD = pytest.mark.xfail(
     reason="La Dépêche group: the 'L'essentiel' label span of p.article-full__chapo is kept "
     "at the start of the lead",
 )
-ACCROCHE_IN_BODY = pytest.mark.xfail(
-    strict=True,
-    reason="EBRA: the standfirst (div.accroche) is read as the body's first paragraph and the "
-    "lead stays empty",
-)
 
 
 def page_id(path: Path) -> str:
@@ -109,7 +104,7 @@ def test_pages_weigh_and_carry_what_real_ones_do(path: Path) -> None:
         assert tree.xpath('//article//section[contains(@class,"same-topic")]//a')
 
 
-@pytest.mark.parametrize("path", params({s: ACCROCHE_IN_BODY for s in EBRA}))
+@pytest.mark.parametrize("path", params({}))
 def test_the_body_is_the_article_and_nothing_around_it(path: Path) -> None:
     data, _ = load(path)
     got = record(path)
@@ -126,7 +121,6 @@ def test_the_body_is_the_article_and_nothing_around_it(path: Path) -> None:
         {
             "midilibre": LABEL_IN_LEAD,
             "ladepeche": LABEL_IN_LEAD,
-            **dict.fromkeys(EBRA, ACCROCHE_IN_BODY),
         }
     ),
 )

@@ -133,11 +133,22 @@ def _extract_into(
     if origin:
         article.provenance["entries"] = origin
     if article.lead is None:
-        lead = standfirst(header, data, article.paragraphs)
+        lead, first_paragraph = standfirst(header, data, article.paragraphs)
         if lead:
             article.lead, article.provenance["lead"] = lead, "description+header"
+        if first_paragraph:
+            _drop_first_paragraph(article)
     if not article.paragraphs:
         article.warnings.append("no body text found")
+
+
+def _drop_first_paragraph(article: Article) -> None:
+    """The body's first paragraph is the standfirst, now the lead."""
+    for section in article.sections:
+        if section.paragraphs:
+            del section.paragraphs[0]
+            break
+    article.sections = [s for s in article.sections if s.paragraphs or s.heading]
 
 
 def unmatched_selectors(tree: lxml_html.HtmlElement, hints: Hints) -> list[str]:
