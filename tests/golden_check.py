@@ -192,48 +192,7 @@ class KnownDefect:
     extracted: Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def _ouestfrance(expected: dict[str, Any]) -> dict[str, Any]:
-    paragraphs = expected["paragraphs"]
-    return {**expected, "paragraphs": [*paragraphs[:3], "Publicité", *paragraphs[3:]]}
-
-
-def _labelled_lead(expected: dict[str, Any]) -> dict[str, Any]:
-    return {**expected, "lead": f"L'essentiel {expected['lead']}"}
-
-
-def _headline_as_lead(expected: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **expected,
-        "lead": expected["title"],
-        "lead_in_body": False,
-        "paragraphs": [expected["lead"], *expected["paragraphs"]],
-        "first_paragraph": expected["lead"],
-    }
-
-
-_LABEL_IN_LEAD = KnownDefect(
-    "the lead starts with the standfirst's label \"L'essentiel\" "
-    "(span.article-full__chapo-label inside p.article-full__chapo)",
-    _labelled_lead,
-)
-_REPEATED_HEADLINE = KnownDefect(
-    "the headline the copy repeats at the top of div.entry-content (<p><strong> or <h1>) is "
-    "extracted as the lead; the copy's standfirst is its first paragraph, so the lead should "
-    "be empty (or that standfirst)",
-    _headline_as_lead,
-)
-_OUESTFRANCE = KnownDefect(
-    'the in-read ad\'s label "Publicité" (div.pub--inread > div.pub__label) is '
-    "extracted as a paragraph, after the first section's three",
-    _ouestfrance,
-)
-
-KNOWN_DEFECTS: dict[str, KnownDefect] = {
-    **{f"midilibre/2024-04-0{day}": _LABEL_IN_LEAD for day in range(1, 8)},
-    **{f"ladepeche/2024-04-0{day}": _LABEL_IN_LEAD for day in (5, 6)},
-    **{f"hardwoodparoxysm/2024-04-0{day}": _REPEATED_HEADLINE for day in range(1, 8)},
-    **{f"ouestfrance/2024-04-0{day}": _OUESTFRANCE for day in (3, 4)},
-}
+KNOWN_DEFECTS: dict[str, KnownDefect] = {}
 
 
 def golden_id(path: Path) -> str:

@@ -27,12 +27,6 @@ ARTICLES = TESTS / "sites" / "_build" / "articles"
 PAGES = sorted(ARTICLES.glob("*/*.json"))
 EBRA = ("leprogres", "dna")
 
-LABEL_IN_LEAD = pytest.mark.xfail(
-    strict=True,
-    reason="La Dépêche group: the 'L'essentiel' label span of p.article-full__chapo is kept "
-    "at the start of the lead",
-)
-
 
 def page_id(path: Path) -> str:
     return f"{path.parent.name}/{path.stem}"
@@ -115,15 +109,7 @@ def test_the_body_is_the_article_and_nothing_around_it(path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "path",
-    params(
-        {
-            "midilibre": LABEL_IN_LEAD,
-            "ladepeche": LABEL_IN_LEAD,
-        }
-    ),
-)
+@pytest.mark.parametrize("path", params({}))
 def test_the_lead_is_the_standfirst_without_its_label(path: Path) -> None:
     data, _ = load(path)
     standfirst = clean_text(

@@ -32,7 +32,7 @@ from .date_fields import extract_dates
 from .decoding import decode_html, looks_binary
 from .header import HeaderZone, header_zone
 from .headline import printed_headline, title_candidates
-from .lead import standfirst
+from .lead import lead_text, standfirst
 from .live import live_entries
 from .metadata import read_metadata
 from .model import Article, Hints
@@ -106,7 +106,7 @@ def _extract_into(
     _extract_authors(article, tree, data, hints, names, header, headline)
     article.warnings.extend(unmatched_selectors(tree, hints))
     if hints.lead_selector:
-        lead = first_text(tree, hints.lead_selector)
+        lead = next(filter(None, map(lead_text, select(tree, hints.lead_selector))), None)
         if lead:
             article.lead = lead
             article.provenance["lead"] = "selector"
@@ -133,7 +133,7 @@ def _extract_into(
     if origin:
         article.provenance["entries"] = origin
     if article.lead is None:
-        lead, first_paragraph = standfirst(header, data, article.paragraphs)
+        lead, first_paragraph = standfirst(header, data, article.paragraphs, article.title)
         if lead:
             article.lead, article.provenance["lead"] = lead, "description+header"
         if first_paragraph:

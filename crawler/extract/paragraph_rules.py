@@ -38,6 +38,13 @@ MAX_SUBHEADING_CHARS = 100
 MAX_SUBHEADING_WORDS = 14
 _SENTENCE_END = re.compile(r"[.,;:…!]['’\"»”)]*$|^[-–—•*]|[。；]|\. [A-Z]")
 
+# An advertisement's label left in the text where the ad was ("Publicité", "Anzeige").
+_AD_LABEL = re.compile(
+    r"^\W*(publicit[ée]|annonce|advertisement|advertising|sponsored|anzeige|werbung|reklame)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
 
 def paragraph_kind(text: str, link_ratio: float) -> str:
     """What a paragraph of the container is: :data:`TEXT`, or why it is not article text."""
@@ -45,7 +52,7 @@ def paragraph_kind(text: str, link_ratio: float) -> str:
         return TEASER
     if is_paywall_notice(text):
         return PAYWALL_NOTICE  # "La suite est réservée aux abonnés"
-    if is_meta_line(text) or is_prompt(text):
+    if is_meta_line(text) or is_prompt(text) or _AD_LABEL.match(text):
         return META
     if is_credit_line(text):
         return CREDIT
