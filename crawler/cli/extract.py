@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,7 +19,8 @@ from crawler.urls import absolute_url
 from .errors import CannotRun
 
 if TYPE_CHECKING:
-    from crawler.extract import Article, Hints
+    from crawler.extract import Article
+    from crawler.sources import Source
 
 
 def article_record(article: Article) -> dict:
@@ -60,15 +61,28 @@ def article_record(article: Article) -> dict:
     return record
 
 
-def _hints(source: str | None) -> Hints | None:
-    if not source:
-        return None
-    from crawler.sources import UnknownSourceError, get_source
+def _chosen_source(slug: str | None, url: str) -> tuple[Source | None, str | None]:
+    """The registry entry whose hints the extraction uses, and why: ``--source``, else the
+    source whose domain the URL is on."""
+    from crawler.sources import UnknownSourceError, get_source, source_for_url
 
-    try:
-        return get_source(source).hints()
-    except UnknownSourceError as error:
-        raise click.BadParameter(str(error), param_hint="--source") from None
+    if slug:
+        try:
+            return get_source(slug), "--source"
+        except UnknownSourceError as error:
+            raise click.BadParameter(str(error), param_hint="--source") from None
+    found = source_for_url(url) if url else None
+    return (found, "url domain") if found else (None, None)
+
+
+def _extracted(data: bytes, url: str, slug: str | None, **options: Any) -> dict:
+    """The JSON record of one page, saying which source's hints were used."""
+    from crawler.extract import extract_article
+
+    source, why = _chosen_source(slug, url)
+    article = extract_article(data, url, hints=source.hints() if source else None, **options)
+    chosen = {"slug": source.slug, "chosen_by": why} if source else None
+    return {**article_record(article), "source": chosen}
 
 
 class PageError(ValueError):
@@ -116,7 +130,8 @@ def _url_option(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     "--source",
     default=None,
     metavar="SLUG",
-    help="Use this registry entry's selectors and timezone.",
+    help="Use this registry entry's selectors and timezone (default: the source whose "
+    'domain --url is on, if any; the output\'s "source" says which).',
 )
 @click.option("--batch", is_flag=True, help='Read {"id", "html_path", "url"} JSON lines on stdin.')
 def extract(file: Path | None, url: str, source: str | None, batch: bool) -> None:
@@ -126,15 +141,14 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
     (each failed line is printed with "line" and "error"); 2 FILE missing or unreadable, or a
     bad option.
     """
-    from crawler.extract import extract_article
-
-    hints = _hints(source)
+    if source:
+        _chosen_source(source, "")  # an unknown --source stops before any page is read
     if batch:
         failed = lines = 0
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
-            result = _batch_line(line, hints, number)
+            result = _batch_line(line, source, number)
             lines += 1
             failed += "error" in result
             click.echo(json.dumps(result, ensure_ascii=False))
@@ -151,20 +165,15 @@ def extract(file: Path | None, url: str, source: str | None, batch: bool) -> Non
     except PageError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED if file.is_file() and os.access(file, os.R_OK) else EXIT_CANNOT_RUN)
-    article = extract_article(
-        data,
-        url or file.resolve().as_uri(),
-        hints=hints,
-        fetched_at=dt.datetime.now(dt.UTC),
+    record = _extracted(
+        data, url or file.resolve().as_uri(), source, fetched_at=dt.datetime.now(dt.UTC)
     )
-    click.echo(json.dumps(article_record(article), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
 
-def _batch_line(line: str, hints: Hints | None, number: int) -> dict:
+def _batch_line(line: str, source: str | None, number: int) -> dict:
     """One ``{"id", "html_path", "url"}`` request to one output line; on failure ``line`` (its
     number on stdin) and ``error`` (starting "line N:")."""
-    from crawler.extract import extract_article
-
     started = time.perf_counter()
     record_id = None
     try:
@@ -175,8 +184,7 @@ def _batch_line(line: str, hints: Hints | None, number: int) -> dict:
             raise PageError('each line must be a JSON object with "html_path"')
         url = check_url(str(request.get("url") or ""))
         data = read_page(Path(request["html_path"]))
-        article = extract_article(data, url, hints=hints)
-        result = {"id": record_id, **article_record(article)}
+        result = {"id": record_id, **_extracted(data, url, source)}
     except PageError as error:
         result = {"id": record_id, "line": number, "error": f"line {number}: {error}"}
     except Exception as error:  # one bad line must not stop the batch

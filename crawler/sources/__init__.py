@@ -16,7 +16,7 @@ from functools import cache
 
 from .base import Selectors, Series, Source
 
-__all__ = ["Selectors", "Series", "Source", "all_sources", "get_source"]
+__all__ = ["Selectors", "Series", "Source", "all_sources", "get_source", "source_for_url"]
 
 
 class UnknownSourceError(KeyError):
@@ -63,3 +63,18 @@ def get_source(slug: str) -> Source:
         return registry()[slug]
     except KeyError:
         raise UnknownSourceError(slug) from None
+
+
+def source_for_url(url: str) -> Source | None:
+    """The registered source whose site ``url`` is on (its homepage's host or one of its
+    allowed domains, subdomains included); ``None`` for any other site."""
+    from crawler.urls import host_of
+
+    host = host_of(url)
+    if not host:
+        return None
+    for source in registry().values():
+        domains = {*source.allowed_domains, host_of(source.homepage).removeprefix("www.")}
+        if any(host == d or host.endswith(f".{d}") for d in domains if d):
+            return source
+    return None
