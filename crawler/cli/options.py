@@ -44,8 +44,8 @@ def source_option(description: str = "Only this source (repeatable).") -> Callab
 def replay_option(verb: str) -> Callable[[Any], Any]:
     """``--replay [DIR]``: use recorded sites on 127.0.0.1 (default: the bundled snapshot).
 
-    Importing :mod:`crawler.replay` loads Scrapy (its download handler): only the commands
-    that replay (crawl, check) call this, when their module is loaded."""
+    :mod:`crawler.replay` (the replay server: ``http.server``, ``email``) is imported by the
+    commands that replay (crawl, check) only, when their module is loaded."""
     from crawler.replay import BUNDLED
 
     return click.option(
