@@ -165,6 +165,17 @@ class _Process(CrawlerProcess):
         super()._signal_kill(signum, frame)
 
 
+_SWITCHED_OFF = (
+    ("EXTENSIONS_BASE", "scrapy.extensions.remote_control.RemoteControl", "REMOTE_CONTROL_ENABLED"),
+    ("EXTENSIONS_BASE", "scrapy.extensions.telnet.TelnetConsole", "TELNETCONSOLE_ENABLED"),
+    (
+        "DOWNLOADER_MIDDLEWARES_BASE",
+        "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
+        "COOKIES_ENABLED",
+    ),
+)
+
+
 def crawl_settings(db_url: str, run_id: int, replay_url: str | None, opts: CrawlOptions) -> Any:
     """The project's Scrapy settings with this crawl's on top."""
     from scrapy.utils.project import get_project_settings
@@ -194,6 +205,13 @@ def crawl_settings(db_url: str, run_id: int, replay_url: str | None, opts: Crawl
     settings.set("RETRY_GIVE_UP_LOG_LEVEL", "INFO", priority="project")
     for name, value in chosen.items():
         settings.set(name, value, priority="cmdline")
+    # Components switched off (after --set) are left out of Scrapy's base lists too: Scrapy
+    # imports every component listed there, even a disabled one (aiohttp, tldextract).
+    for name, component, switch in _SWITCHED_OFF:
+        if not settings.getbool(switch):
+            base = settings.getdict(name)
+            base.pop(component, None)
+            settings.set(name, base, priority="default")
     return settings
 
 

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,8 +20,45 @@ from sqlalchemy.pool import QueuePool
 
 from crawler.setting_values import environment_number
 
+if TYPE_CHECKING:  # Alembic is imported when the schema is migrated or not at head
+    from alembic.config import Config
+
 DEFAULT_URL = "sqlite:///sitrep.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+
+@cache
+def head_from_scripts(versions: Path = MIGRATIONS_DIR / "versions") -> str | None:
+    """The head revision of the migration scripts, read without importing Alembic (which costs
+    more than a command that only reads); ``None`` when unsure, and Alembic is asked."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        try:
+            tree = ast.parse(path.read_text("utf-8"))
+        except (OSError, SyntaxError, ValueError):
+            return None
+        values = {}
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    values[target.id] = ast.literal_eval(value)
+                except ValueError:
+                    return None
+        if "revision" not in values:  # __init__.py
+            continue
+        revisions.add(values["revision"])
+        down = values.get("down_revision")
+        parents.update(down if isinstance(down, tuple | list) else [down] if down else [])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 class SchemaError(RuntimeError):
@@ -156,6 +189,8 @@ class Database:
     # -- schema ----------------------------------------------------------------------------
 
     def alembic_config(self) -> Config:
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
@@ -163,17 +198,37 @@ class Database:
         return config
 
     def head_revision(self) -> str | None:
+        from alembic.script import ScriptDirectory
+
         return ScriptDirectory.from_config(self.alembic_config()).get_current_head()
 
     def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
+    def at_head(self) -> bool:
+        """Whether the version table holds the scripts' head, read with SQLAlchemy alone:
+        ``False`` also when unsure (then :meth:`is_current` asks Alembic)."""
+        head = head_from_scripts()
+        if head is None:
+            return False
+        with self.engine.connect() as connection:
+            if not inspect(connection).has_table(VERSION_TABLE):
+                return False
+            stamped = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
+            return stamped.scalars().all() == [head]
+
     def is_current(self) -> bool:
-        return self.current_revision() == self.head_revision()
+        return self.at_head() or self.current_revision() == self.head_revision()
 
     def revision_known(self, revision: str) -> bool:
         """Whether this code's migrations know ``revision``."""
+        from alembic.script import ScriptDirectory
+        from alembic.script.revision import RevisionError
+        from alembic.util import CommandError
+
         script = ScriptDirectory.from_config(self.alembic_config())
         try:
             return script.get_revision(revision) is not None
@@ -190,6 +245,8 @@ class Database:
 
     def require_current(self) -> None:
         """Raise :class:`SchemaError` (saying what to run) unless the schema is at head."""
+        if self.at_head():
+            return
         current, head = self.current_revision(), self.head_revision()
         if current == head:
             return
@@ -205,9 +262,13 @@ class Database:
         )
 
     def upgrade(self, revision: str = "head") -> None:
+        from alembic import command
+
         command.upgrade(self.alembic_config(), revision)
 
     def downgrade(self, revision: str) -> None:
+        from alembic import command
+
         command.downgrade(self.alembic_config(), revision)
 
     def ensure_schema(self, *, auto_migrate: bool) -> tuple[str | None, str | None] | None:

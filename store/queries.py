@@ -9,8 +9,6 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from crawler.extract.dates import zone
-
 from .models import Report, ReportLink, Series, SourceRow, SourceRun
 
 
@@ -41,6 +39,8 @@ def iter_reports(
 
 def local_iso(value: dt.datetime | None, timezone: str) -> str | None:
     """An instant as ISO 8601 with the source's local offset."""
+    from crawler.extract.dates import zone  # the extractor's modules: only when a date is shown
+
     return value.astimezone(zone(timezone)).isoformat() if value else None
 
 

@@ -32,11 +32,6 @@ print(json.dumps({"code": result.exit_code, "output": result.output, "modules": 
 
 HELP_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 REPORTS_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic")
-# Imported by the store modules `sitrep reports` needs, not by the CLI: store/database.py
-# imports Alembic at its top, store/queries.py the extractor (crawler.extract.dates -> lxml).
-STORE_PENDING = pytest.mark.xfail(
-    strict=True, reason="store/database.py and store/queries.py still import it at their top"
-)
 
 
 def imported(*args: str) -> set[str]:
@@ -74,13 +69,7 @@ def test_help_does_not_import(help_modules: set[str], package: str) -> None:
     assert package not in help_modules
 
 
-@pytest.mark.parametrize(
-    "package",
-    [
-        pytest.param(p, marks=STORE_PENDING) if p in ("lxml", "alembic") else p
-        for p in REPORTS_NEVER
-    ],
-)
+@pytest.mark.parametrize("package", REPORTS_NEVER)
 def test_reports_does_not_import(reports_modules: set[str], package: str) -> None:
     assert "sqlalchemy" in reports_modules  # the probe did read the database
     assert package not in reports_modules

@@ -182,3 +182,21 @@ def test_source_checks_arrive_with_0007_and_leave_with_its_downgrade(database: D
         assert connection.execute(text("select count(*) from crawl_runs")).scalar_one() == 0
     database.upgrade()
     assert "source_checks" in _tables(database)
+
+
+def test_the_head_read_from_the_scripts_is_alembics(database: Database, tmp_path) -> None:
+    """Read commands learn the head revision without importing Alembic: it must be the one
+    Alembic finds, and a doubt (two heads, an unreadable script) hands over to Alembic."""
+    import shutil
+
+    from store.database import MIGRATIONS_DIR, head_from_scripts
+
+    assert head_from_scripts() == database.head_revision()
+    branched = tmp_path / "versions"
+    shutil.copytree(MIGRATIONS_DIR / "versions", branched)
+    (branched / "9999_second_head.py").write_text(
+        'revision = "9999"\ndown_revision = "0001"\n', "utf-8"
+    )
+    assert head_from_scripts(branched) is None
+    (branched / "9999_second_head.py").write_text("revision = (\n", "utf-8")
+    assert head_from_scripts(branched) is None
