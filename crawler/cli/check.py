@@ -115,6 +115,45 @@ def _write_report(
     write_text(folder, "report.md", report_markdown(data))
 
 
+def _check_all(
+    sources: list[Any],
+    replay_dir: str | None,
+    delay: float | None,
+    *,
+    full: bool,
+    folder: Any,
+) -> tuple[list[SourceCheck], list[dict[str, Any]]]:
+    """Check each source (surveyed and saved with --all or --save), through the replay
+    server when asked; the results and, when surveyed, their report entries."""
+    from crawler.devtools.check import check_source
+    from crawler.devtools.polite import PoliteFetcher
+    from crawler.replay import ReplayServer
+
+    server = None
+    if replay_dir is not None:
+        try:
+            server = ReplayServer(replay_dir).start()
+        except FileNotFoundError as error:
+            raise click.BadParameter(str(error), param_hint="--replay") from None
+        if delay is None:
+            delay = 0.0
+    fetcher = PoliteFetcher(via=server.url if server else None, delay=delay)
+    entries: list[dict[str, Any]] = []
+    results: list[SourceCheck] = []
+    try:
+        for source in sources:
+            if full or folder is not None:
+                survey, files = _survey_saving(source, fetcher, folder)
+                results.append(survey)
+                entries.append({**survey.to_dict(), **files})
+            else:
+                results.append(check_source(source, fetcher))
+    finally:
+        if server is not None:
+            server.stop()
+    return results, entries
+
+
 @click.command()
 @click.option(
     "--source", "-s", "slugs", multiple=True, metavar="SLUG", help="Only this source (repeatable)."
@@ -167,11 +206,8 @@ def check(
     are written in DIR. Live checks are kept in the database (`sitrep sources` shows
     the last one). Exit code 1 when a source yields no report.
     """
-    from crawler.devtools.check import check_source
-    from crawler.devtools.polite import PoliteFetcher
     from crawler.devtools.project import ProjectError
     from crawler.devtools.save import SaveDir
-    from crawler.replay import ReplayServer
     from crawler.sources import UnknownSourceError, all_sources, get_source
 
     try:
@@ -185,29 +221,8 @@ def check(
             folder = SaveDir.create(save_dir)
         except ProjectError as error:
             raise CannotRun(str(error), as_json=as_json) from None
-    server = None
-    if replay:
-        try:
-            server = ReplayServer(replay_dir).start()
-        except FileNotFoundError as error:
-            raise click.BadParameter(str(error), param_hint="--replay") from None
-    if delay is None and replay:
-        delay = 0.0
-    fetcher = PoliteFetcher(via=server.url if server else None, delay=delay)
     when = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    entries: list[dict[str, Any]] = []
-    results: list[SourceCheck] = []
-    try:
-        for source in sources:
-            if full or folder is not None:
-                survey, files = _survey_saving(source, fetcher, folder)
-                results.append(survey)
-                entries.append({**survey.to_dict(), **files})
-            else:
-                results.append(check_source(source, fetcher))
-    finally:
-        if server is not None:
-            server.stop()
+    results, entries = _check_all(sources, replay_dir, delay, full=full, folder=folder)
     if folder is not None:
         try:
             _write_report(folder, entries, when=when, replay=replay)
