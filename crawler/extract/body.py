@@ -85,26 +85,26 @@ def find_container(tree: lxml_html.HtmlElement, selectors: tuple[str, ...] = ())
     container is a refinement of it — teaser lists left out — and is kept.)
     """
     chosen = _selected_container(tree, selectors)
-    if chosen is not None and _paragraph_text(chosen[0]) * SELECTOR_SHORTFALL >= (
-        _paragraph_text(tree)
-    ):
-        return Container(chosen[0], f"selector:{chosen[1]}", set(), 1.0)  # most of the page
-    generic = _generic_container(tree)
     if chosen is None:
+        generic = _generic_container(tree)
         if selectors:
             names = ", ".join(map(repr, selectors))
             generic.selector_drift = f"body selectors {names} found no text"
         return generic
-    element, selector = chosen
+    element, selector, held = chosen
+    selected = Container(element, f"selector:{selector}", set(), 1.0)
+    if held * SELECTOR_SHORTFALL >= _paragraph_text(tree):
+        return selected  # most of the page's paragraph text: no need to compare
+    generic = _generic_container(tree)
     if generic.element is not None and not _inside(element, generic.element):
-        held, found = _paragraph_text(element), _paragraph_text(generic.element)
+        found = _paragraph_text(generic.element)
         if held * SELECTOR_SHORTFALL < found:
             generic.selector_drift = (
                 f"body selector {selector!r} holds {held} characters of text, "
                 f"the generic container {found}"
             )
             return generic
-    return Container(element, f"selector:{selector}", set(), 1.0)
+    return selected
 
 
 def _generic_container(tree: lxml_html.HtmlElement) -> Container:
@@ -117,11 +117,15 @@ def _generic_container(tree: lxml_html.HtmlElement) -> Container:
 
 def _selected_container(
     tree: lxml_html.HtmlElement, selectors: tuple[str, ...]
-) -> tuple[lxml_html.HtmlElement, str] | None:
+) -> tuple[lxml_html.HtmlElement, str, int] | None:
+    """The first selector's element holding the most paragraph text (at least 150
+    characters), the selector, and that text's length."""
     for selector in selectors:
-        matches = [m for m in css_matches(tree, selector) if _paragraph_text(m) >= 150]
+        sized = [(m, _paragraph_text(m)) for m in css_matches(tree, selector)]
+        matches = [(m, chars) for m, chars in sized if chars >= 150]
         if matches:
-            return max(matches, key=_paragraph_text), selector
+            element, chars = max(matches, key=lambda pair: pair[1])
+            return element, selector, chars
     return None
 
 
