@@ -74,13 +74,19 @@ def sitrep_command(*args: str, db_url: str | None = None) -> list[str]:
 
 
 def run_sitrep(
-    *args: str, db_url: str | None = None, cwd: Path | None = None, timeout: int = 180
+    *args: str,
+    db_url: str | None = None,
+    cwd: Path | None = None,
+    timeout: int = 180,
+    stdin: str | None = None,
 ) -> Result:
-    """Run the real `sitrep` command in a subprocess (a fresh Twisted reactor each time)."""
+    """Run the real `sitrep` command in a subprocess (a fresh Twisted reactor each time),
+    with ``stdin`` as its standard input."""
     env = dict(os.environ)
     env.pop("SITREP_DATABASE_URL", None)
     completed = subprocess.run(
         sitrep_command(*args, db_url=db_url),
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -63,15 +63,8 @@ def test_extract_batch_names_failed_lines_and_exits_1(tmp_path: Path) -> None:
         {"id": "d", "html_path": str(PAGE), "url": "not a url"},
     ]
     stdin = "\n".join(json.dumps(line) for line in lines) + "\nnot json\n"
-    completed = subprocess.run(
-        [sys.executable, "-m", "crawler.cli", "extract", "--batch"],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=TESTS.parent,
-    )
-    assert completed.returncode == 1, completed.stderr[-2000:]
+    completed = run_sitrep("extract", "--batch", stdin=stdin)
+    assert completed.code == 1, completed.stderr[-2000:]
     results = [json.loads(line) for line in completed.stdout.splitlines()]
     assert [r["id"] for r in results] == ["a", "b", "c", "d", None]
     assert "error" not in results[0] and results[0]["title"]

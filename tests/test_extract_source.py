@@ -4,8 +4,6 @@ one named by --source) and says which source that was."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from crawler.sources import source_for_url
@@ -50,14 +48,7 @@ def test_batch_lines_each_use_the_source_of_their_url(tmp_path: Path) -> None:
         json.dumps({"id": n, "html_path": saved_page(), "url": url})
         for n, url in enumerate((PAGE_URL, "https://example.org/a.html"))
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "crawler.cli", "extract", "--batch"],
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_sitrep("extract", "--batch", stdin=lines, cwd=tmp_path)
+    assert result.code == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["source"]["slug"] == "midilibre" and second["source"] is None
