@@ -29,11 +29,14 @@ CONCURRENT_ITEMS = 16
 # Response bytes a spider may hold while its pages wait for extraction before Scrapy stops
 # downloading for it (default 5 MB): memory grows with the number of sources, not of pages.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
-# Pending requests wait on disk, in a temporary folder per spider (crawler/scheduler.py), so a
-# backfill's frontier of thousands of links costs no memory. SITREP_SPILL_DIR: where (default:
-# the system's temporary folder). A shared frontier (SITREP_REDIS_URL) lives in Redis instead.
+# Pending requests wait in memory up to SITREP_FRONTIER_MEMORY_REQUESTS (over all spiders of
+# the process, about 1.3 kB each), beyond it on disk, in a temporary folder per spider
+# (crawler/scheduler.py): a night's frontier never touches the disk, and a backfill's of
+# thousands of links costs no more memory. SITREP_SPILL_DIR: where (default: the system's
+# temporary folder). A shared frontier (SITREP_REDIS_URL) lives in Redis instead.
 SCHEDULER = "crawler.scheduler.SpillingScheduler"
 SITREP_SPILL_FRONTIER = True
+SITREP_FRONTIER_MEMORY_REQUESTS = 2000
 SITREP_SPILL_DIR = None
 RETRY_ENABLED = True
 RETRY_TIMES = 2

@@ -31,6 +31,7 @@ from .golden_check import golden_for, mismatches
 # "unchanged" for every other URL (tracking parameters, ...) a discovery page links it by.
 EXPECTED_NEW = Counter(r["source"] for r in MANIFEST["reports"])
 EXPECTED_REVISITS = Counter(r["source"] for r in MANIFEST["reports"] for _ in r.get("variants", []))
+ALL_SPILLED = ("--set", "SITREP_FRONTIER_MEMORY_REQUESTS=0")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,8 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict:
     abandoned.mkdir(parents=True)
     (abandoned / "active.json").write_text("[]", "utf-8")
     db_url = f"sqlite:///{path}"
-    result = crawl(db_url, "--json", "--set", f"SITREP_SPILL_DIR={spill}")
+    # A memory frontier of 0 requests: every pending request goes through the spill folder.
+    result = crawl(db_url, "--json", "--set", f"SITREP_SPILL_DIR={spill}", *ALL_SPILLED)
     exported = run_sitrep("export", "--format", "jsonl", db_url=db_url)
     return {
         "db_url": db_url,
@@ -140,8 +142,8 @@ def test_summary_and_ledger(crawled: dict) -> None:
 
 
 def test_pending_requests_wait_on_disk_and_the_folder_goes(crawled: dict) -> None:
-    """Every request the spiders schedule is pickled to the spill folder (none is held in
-    memory, none is unserializable); each spider's folder is removed when it closes, and a
+    """With no room in memory, every request the spiders schedule is pickled to the spill
+    folder (none is unserializable); each spider's folder is removed when it closes, and a
     folder a killed crawl left behind is removed too."""
     with sqlite3.connect(crawled["path"]) as connection:
         stats = [json.loads(row[0]) for row in connection.execute("select stats from source_runs")]
@@ -159,7 +161,12 @@ def test_a_spill_folder_that_cannot_be_made_leaves_requests_in_memory(tmp_path: 
     blocker.write_text("", "utf-8")
     db_url = f"sqlite:///{tmp_path / 'sitrep.db'}"
     result = crawl(
-        db_url, SITES, "--set", f"SITREP_SPILL_DIR={blocker / 'spill'}", sources=("midilibre",)
+        db_url,
+        SITES,
+        "--set",
+        f"SITREP_SPILL_DIR={blocker / 'spill'}",
+        *ALL_SPILLED,
+        sources=("midilibre",),
     )
     assert result.code == 0, result.stderr[-3000:]
     ((stats,),) = query(db_url, "select stats from source_runs")
@@ -167,6 +174,19 @@ def test_a_spill_folder_that_cannot_be_made_leaves_requests_in_memory(tmp_path: 
     assert stats["sitrep/frontier/spill_failed"] == 1
     assert stats["scheduler/enqueued/memory"] == stats["scheduler/enqueued"] > 0
     assert query(db_url, "select count(*) from reports") == [(EXPECTED_NEW["midilibre"],)]
+
+
+def test_a_nights_frontier_stays_in_memory(tmp_path: Path) -> None:
+    """Under SITREP_FRONTIER_MEMORY_REQUESTS no request is pickled and no folder is made."""
+    spill = tmp_path / "frontier"
+    db_url = f"sqlite:///{tmp_path / 'sitrep.db'}"
+    result = crawl(db_url, SITES, "--set", f"SITREP_SPILL_DIR={spill}", sources=("midilibre",))
+    assert result.code == 0, result.stderr[-3000:]
+    ((stats,),) = query(db_url, "select stats from source_runs")
+    stats = json.loads(stats)
+    assert stats["scheduler/enqueued/memory"] == stats["scheduler/enqueued"] > 0
+    assert "scheduler/enqueued/disk" not in stats
+    assert not spill.exists()
 
 
 def test_a_running_crawls_spill_folder_is_left_alone(tmp_path: Path) -> None:
