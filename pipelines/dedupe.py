@@ -20,8 +20,8 @@ class DedupePipeline(SitrepPipeline):
     @timed("dedupe")
     def process_item(self, item: SituationReport) -> SituationReport:
         source_id, series_ids = self.source_ids(item.source)
-        with self.database.session() as session:
-            match = find_match(session, source_id, series_ids[item.series], item)
+        with self.database.reading() as connection:
+            match = find_match(connection, source_id, series_ids[item.series], item)
         if match is None:
             return item
         if match.rule == "identity" and match.distance > UNRELATED_BITS:

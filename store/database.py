@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -185,6 +185,13 @@ class Database:
         assert self._sessions is not None
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for lookups that write nothing: lighter than a session (no unit of
+        work, no commit); its transaction is rolled back when it returns to the pool."""
+        with self.engine.connect() as connection:
+            yield connection
 
     # -- schema ----------------------------------------------------------------------------
 

@@ -6,16 +6,30 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam, select, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Select,
+    String,
+    bindparam,
+    cast,
+    literal_column,
+    null,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from crawler.items import SituationReport
 from crawler.similarity import NEAR_DUPLICATE_BITS, bands, from_signed, hamming
 from crawler.sources import Source
 
-from .models import Quarantine, Report, ReportUrl, Series, SourceRow
-from .writes import stored_html
+from .models import Quarantine, Report, Series, SourceRow
+from .writes import REPORT_URLS, REPORTS, stored_html
 
 
 def sync_source(session: Session, entry: Source) -> tuple[int, dict[str, int]]:
@@ -52,7 +66,7 @@ class Match:
 
 
 def find_match(
-    session: Session, source_id: int, series_id: int, item: SituationReport
+    session: Session | Connection, source_id: int, series_id: int, item: SituationReport
 ) -> Match | None:
     """The stored report this item is a version of.
 
@@ -62,6 +76,9 @@ def find_match(
     ``(source, series, report_date)``. Titles are never compared: a daily series
     repeats its headline every day. Only reports of the same source match: a
     sibling's copy is a report of its own, linked later.
+
+    Every rung's candidates come from one statement (:func:`_ladder`); the first rung
+    with a hit wins.
     """
     rungs: list[tuple[str, list[str]]] = [
         ("url", [u for u in item.url_variants if u != item.canonical_url]),
@@ -69,42 +86,56 @@ def find_match(
         ("normalized", [item.normalized_url] if item.normalized_url else []),
     ]
     wanted = list(dict.fromkeys(url for _, urls in rungs for url in urls))
-    if wanted:
-        # Every rung's URLs in one query; the first rung with a hit wins. An evergreen URL
-        # reused for another day's report is not that report.
-        query = _by_url(dated=item.report_date is not None)
-        params = {"urls": wanted, "source_id": source_id, "report_date": item.report_date}
-        hits: dict[str, tuple[int, int | None]] = {}
-        for url, report_id, stored in session.execute(query, params):
-            hits.setdefault(url, (report_id, stored))
-        for rule, urls in rungs:
-            found = sorted(hits[url] for url in urls if url in hits)
-            if found:
-                report_id, stored = found[0]
-                return Match(report_id, rule, _distance(stored, item))
-    if item.content_hash:
-        # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
-        for report_id, row_source, row_series in same_content(session, item.content_hash):
-            if (row_source, row_series) == (source_id, series_id):
-                return Match(report_id, "content", 0)
-    if item.simhash:
-        near = near_duplicates(
-            session,
-            item.simhash,
-            lambda n: (n.source_id, n.series_id) == (source_id, series_id),
-        )
-        if near:
-            distance, report_id = near[0]
-            return Match(report_id, "near", distance)
-    if item.report_date is not None:
-        row = session.execute(
-            _by_identity(),
-            {"source_id": source_id, "series_id": series_id, "report_date": item.report_date},
-        ).first()
-        if row is not None:
-            report_id, stored = row
-            return Match(report_id, "identity", _distance(stored, item))
+    fingerprint = item.simhash or 0
+    shape = LadderShape(
+        urls=bool(wanted),
+        dated=item.report_date is not None,
+        content=bool(item.content_hash),
+        near=bool(item.simhash),
+    )
+    if not any(shape):
+        return None
+    params: dict[str, object] = {
+        "urls": wanted,
+        "source_id": source_id,
+        "series_id": series_id,
+        "report_date": item.report_date,
+        "content_hash": item.content_hash,
+        **{f"band{n}": value for n, value in enumerate(bands(fingerprint))},
+    }
+    found: dict[str, list[tuple]] = {}
+    for rung, *row in session.execute(_ladder(shape), params):
+        found.setdefault(rung, []).append(tuple(row))
+    # An evergreen URL reused for another day's report is not that report (``dated``).
+    hits: dict[str, tuple[int, int | None]] = {}
+    for url, report_id, *_, stored in sorted(found.get("url", []), key=lambda row: row[1]):
+        hits.setdefault(url, (report_id, stored))
+    for rule, urls in rungs:
+        matched = sorted(hits[url] for url in urls if url in hits)
+        if matched:
+            report_id, stored = matched[0]
+            return Match(report_id, rule, _distance(stored, item))
+    ours = (source_id, series_id)
+    # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
+    for _, report_id, row_source, row_series, _ in sorted(found.get("content", []), key=_by_id):
+        if (row_source, row_series) == ours:
+            return Match(report_id, "content", 0)
+    near = sorted(
+        (distance, report_id)
+        for _, report_id, row_source, row_series, stored in found.get("near", [])
+        if (row_source, row_series) == ours
+        and (distance := hamming(from_signed(stored), fingerprint)) <= NEAR_DUPLICATE_BITS
+    )
+    if near:
+        distance, report_id = near[0]
+        return Match(report_id, "near", distance)
+    for _, report_id, *_, stored in found.get("identity", [])[:1]:
+        return Match(report_id, "identity", _distance(stored, item))
     return None
+
+
+def _by_id(row: tuple) -> int:
+    return row[1]
 
 
 def _distance(stored: int | None, item: SituationReport) -> int:
@@ -116,19 +147,67 @@ def _distance(stored: int | None, item: SituationReport) -> int:
 # their compiled form, where building a statement per item cost more than running it.
 
 
-@lru_cache(maxsize=2)
-def _by_url(*, dated: bool) -> Select:
-    query = (
-        select(ReportUrl.url, ReportUrl.report_id, Report.simhash)
-        .join(Report, Report.id == ReportUrl.report_id)
-        .where(
-            ReportUrl.url.in_(bindparam("urls", expanding=True)),
-            Report.source_id == bindparam("source_id"),
+class LadderShape(NamedTuple):
+    """Which of the ladder's lookups an item needs."""
+
+    urls: bool
+    dated: bool
+    content: bool
+    near: bool
+
+
+_ROW = (REPORTS.c.id, REPORTS.c.source_id, REPORTS.c.series_id, REPORTS.c.simhash)
+
+
+@lru_cache(maxsize=16)
+def _ladder(shape: LadderShape) -> CompoundSelect | Select:
+    """The candidates of every rung an item needs, in one statement of Core selects (no ORM
+    entities: their result handling cost more than the lookups): rows of ``(rung, url,
+    report id, source id, series id, simhash)``. Each part uses its own index."""
+
+    def rung(name: str, *, url: ColumnElement | None = None) -> Select:
+        found = cast(null(), String) if url is None else url
+        return select(literal_column(f"'{name}'").label("rung"), found.label("url"), *_ROW)
+
+    parts = []
+    if shape.urls:
+        by_url = (
+            rung("url", url=REPORT_URLS.c.url)
+            .join_from(REPORT_URLS, REPORTS, REPORTS.c.id == REPORT_URLS.c.report_id)
+            .where(
+                REPORT_URLS.c.url.in_(bindparam("urls", expanding=True)),
+                REPORTS.c.source_id == bindparam("source_id"),
+            )
         )
-    )
-    if dated:
-        query = query.where(Report.report_date == bindparam("report_date"))
-    return query.order_by(ReportUrl.report_id)
+        if shape.dated:
+            by_url = by_url.where(REPORTS.c.report_date == bindparam("report_date"))
+        parts.append(by_url)
+    if shape.content:
+        parts.append(rung("content").where(REPORTS.c.content_hash == bindparam("content_hash")))
+    if shape.near:
+        parts.append(rung("near").where(REPORTS.c.id.in_(_band_candidates())))
+    if shape.dated:
+        parts.append(
+            rung("identity").where(
+                REPORTS.c.source_id == bindparam("source_id"),
+                REPORTS.c.series_id == bindparam("series_id"),
+                REPORTS.c.report_date == bindparam("report_date"),
+            )
+        )
+    return union_all(*parts) if len(parts) > 1 else parts[0]
+
+
+def _band_candidates() -> Select:
+    """Ids of the reports sharing a band with ``:band0`` … ``:band3``: one indexed lookup
+    per band (an OR across columns would let the planner scan instead)."""
+    columns = (REPORTS.c.sim_band0, REPORTS.c.sim_band1, REPORTS.c.sim_band2, REPORTS.c.sim_band3)
+    candidates = union(
+        *(
+            select(REPORTS.c.id).where(column == bindparam(f"band{n}"))
+            for n, column in enumerate(columns)
+        )
+    ).subquery()
+    return select(candidates.c.id)
 
 
 @lru_cache(maxsize=1)
@@ -138,15 +217,6 @@ def _by_content_hash() -> Select:
         select(Report.id, Report.source_id, Report.series_id)
         .where(Report.content_hash == bindparam("content_hash"))
         .order_by(Report.id)
-    )
-
-
-@lru_cache(maxsize=1)
-def _by_identity() -> Select:
-    return select(Report.id, Report.simhash).where(
-        Report.source_id == bindparam("source_id"),
-        Report.series_id == bindparam("series_id"),
-        Report.report_date == bindparam("report_date"),
     )
 
 
