@@ -37,6 +37,7 @@ from .live import live_entries
 from .metadata import read_metadata
 from .model import Article, Hints
 from .noise import strip_noise
+from .paragraph_rules import drop_author_lines
 from .parsing import limit_size, parse_page
 from .paywall import declared_paywall
 from .second_opinion import htmldate_published
@@ -119,7 +120,7 @@ def _extract_into(
     if body.selector_drift:
         article.warnings.append(f"{SELECTOR_DRIFT}{body.selector_drift}; generic body used")
     body = settle_body(body, node, tree, html)
-    article.sections = body.sections
+    article.sections = drop_author_lines(body.sections, article.authors)
     article.captions = body.captions
     article.is_paywalled = body.is_paywalled or declared_paywall(node)
     if article.is_paywalled:

@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .container import INLINE
-from .furniture import SMALL, is_furniture, is_small_furniture
+from .furniture import CAPTION_CHARS, SMALL, is_caption, is_furniture, is_small_furniture
 from .text import clean_text
 
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -95,6 +95,16 @@ def walk(
                 skipped.add(element)
                 walker.skip_subtree()
                 continue
+            caption = _caption_text(element) if element is not container else None
+            if caption:
+                if tag not in INLINE:
+                    block = run.flush()
+                    if block:
+                        yield block
+                yield Block("caption", caption)
+                skipped.add(element)
+                walker.skip_subtree()
+                continue
             if tag in INLINE:
                 if tag == "br":
                     block = run.flush()
@@ -157,6 +167,14 @@ def _unit(element: lxml_html.HtmlElement, tag: str) -> Iterator[Block]:
             text = clean_text(caption.text_content())
             if text:
                 yield Block("caption", text)
+
+
+def _caption_text(element: lxml_html.HtmlElement) -> str | None:
+    """The text of a short element named as a caption or a photo credit."""
+    if not is_caption(element, inline=element.tag in INLINE):
+        return None
+    text = clean_text(element.text_content())
+    return text if len(text) <= CAPTION_CHARS else None
 
 
 def _skip(element: lxml_html.HtmlElement, tag: str) -> bool:

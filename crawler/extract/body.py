@@ -18,6 +18,7 @@ from .blocks import Block, walk
 from .captions import article_captions, split_credit
 from .container import best_container
 from .css import css_matches
+from .furniture import share_boxes
 from .paragraph_rules import (
     CREDIT,
     NEAR_REPEAT,
@@ -25,6 +26,7 @@ from .paragraph_rules import (
     TEXT,
     drop_prompt_headings,
     is_bold_subheading,
+    is_teaser_heading,
     paragraph_kind,
 )
 from .paywall import has_paywall_element
@@ -162,7 +164,9 @@ def extract_body(
     if container is None:
         return body
     title_keys = {fold(t) for t in (title, headline) if t and fold(t)}
-    bold_headings = _read_blocks(body, walk(container, skip=teasers), title_keys)
+    bold_headings = _read_blocks(
+        body, walk(container, skip=teasers | share_boxes(container)), title_keys
+    )
     body.captions = article_captions(container, body.captions)
     _tidy_ending(body, bold_headings)
     return body
@@ -185,6 +189,8 @@ def _read_blocks(body: Body, blocks: Iterable[Block], title_keys: set[str]) -> s
                 body.captions.append(caption)
             continue
         if block.kind == "heading":
+            if is_teaser_heading(block.text):
+                continue
             if fold(block.text) in title_keys:
                 above = sum(len(x) for x in current.paragraphs)
                 if not body.sections and above < MAX_ABOVE_HEADLINE_CHARS:

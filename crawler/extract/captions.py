@@ -18,7 +18,7 @@ from .text import clean_text
 # A credit line: a short text ending with an agency or photographer mark.
 _CREDIT = re.compile(
     r"(?:(?:^|[.\s(])(?i:©|\(c\)|photo\s*:|crédits?(?:\s+photos?)?\s*:|credits?\s*:|crédito\s*:|"
-    r"foto\s*:|bild\s*:|illustration\b)"
+    r"foto\s*:|bild\s*:|illustration\b|(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy)\b)"
     r"|\b(?:MAXPPP|AFP|REUTERS|ABACA|SIPA|EPA|GETTY|DPA|BELGA|AP PHOTO|PICTURE ALLIANCE|IMAGO|KEYSTONE|"
     r"WIKIMEDIA COMMONS)\b"
     # "Jane Doe/Getty Images", "via Shutterstock": a photo agency closing the line.

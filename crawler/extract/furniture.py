@@ -41,10 +41,21 @@ _SCREEN_READER = re.compile(
 _SMALL_FURNITURE = re.compile(
     r"(?:^|[-_])(?:share|sharing|social|tags|tag-?list|banner|toolbar|skip|modal|popup|login|"
     r"signup|subscribe|subscription|byline|author-?bio|author-?box|mini-?bio|ratings?|"
-    r"shareblock|meta|info|credits?)(?:$|[-_])",
+    r"shareblock|meta|info|credits?|rate|"
+    # a print button ("recipe-print", "print-button"), not a print layout ("print-full")
+    r"print(?=$|[-_](?:button|btn|icon|link)(?:$|[-_])))(?:$|[-_])",
     re.IGNORECASE,
 )
 SMALL = 600
+# Names of a picture's caption or credit printed outside ``<figcaption>`` ("wp-caption-text",
+# "image-subtitle", "figure__copyright"): read as captions, not as article text.
+_CAPTION = re.compile(r"(?:^|[-_])[a-z]*(?:caption|legende|bildunterschrift)[a-z]*(?:$|[-_])", re.I)
+_CREDIT = re.compile(
+    r"(?:^|[-_])(?:copyright|(?:image|img|photo|picture|bild|figure)-?(?:subtitle|credits?|source))"
+    r"(?:$|[-_])",
+    re.IGNORECASE,
+)
+CAPTION_CHARS = 400
 _FURNITURE_ROLES = {"navigation", "complementary", "banner", "contentinfo", "dialog", "menu"}
 # State modifiers ("has-sidebar", "layout-default") name no furniture.
 _MODIFIER = re.compile(
@@ -83,6 +94,20 @@ def _names_kind(names: str) -> int:
 def _screen_reader(names: str) -> bool:
     """A class attribute naming a screen-reader-only label."""
     return any(_SCREEN_READER.search(token) for token in names.split())
+
+
+@lru_cache(maxsize=4096)
+def _caption_names(names: str, inline: bool) -> bool:
+    return any(
+        _CREDIT.search(token) or (inline and _CAPTION.search(token)) for token in names.split()
+    )
+
+
+def is_caption(element: lxml_html.HtmlElement, inline: bool) -> bool:
+    """An element whose class names a photo credit, or (``inline``: a span in a
+    paragraph) a picture's caption."""
+    names = element.get("class")
+    return bool(names) and _caption_names(names, inline)
 
 
 def is_invisible(element: lxml_html.HtmlElement, cls: str | None = None) -> bool:
@@ -140,3 +165,39 @@ def is_furniture(element: lxml_html.HtmlElement) -> bool:
 def is_small_furniture(element: lxml_html.HtmlElement) -> bool:
     """Names of furniture that may also be borne by big wrappers (judge by size)."""
     return _kind(element) == 1
+
+
+# Links that share the page on a network or by mail, not links to read something.
+_SHARE_LINK = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/share)|twitter\.com/(?:intent/tweet|share)|"
+    r"//x\.com/intent|linkedin\.com/(?:shareArticle|sharing|cws/share)|pinterest\.\w+/pin/create|"
+    r"plus\.google\.com/share|reddit\.com/submit|xing\.com/(?:spi/shares|social/share)|"
+    r"tumblr\.com/(?:share|widgets/share)|whatsapp://send|api\.whatsapp\.com/send|wa\.me/\?|"
+    r"t\.me/share|vk\.com/share|getpocket\.com/(?:edit|save)|flipboard\.com/bookmarklet|"
+    r"^mailto:\?",
+    re.IGNORECASE,
+)
+SHARE_BOX_CHARS = 300
+
+
+def share_boxes(container: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """The share bars inside ``container``, told by their links whatever their names: the
+    largest element around a share link that holds little text ("Share this article:") and
+    at least two share links."""
+    boxes: set[lxml_html.HtmlElement] = set()
+    for link in container.iter("a"):
+        if not _SHARE_LINK.search(link.get("href") or "") or any(
+            box in boxes for box in link.iterancestors()
+        ):
+            continue
+        box = None
+        for ancestor in link.iterancestors():
+            if ancestor is container or not shorter_than(ancestor, SHARE_BOX_CHARS):
+                break
+            box = ancestor
+        if (
+            box is not None
+            and sum(1 for a in box.iter("a") if _SHARE_LINK.search(a.get("href") or "")) >= 2
+        ):
+            boxes.add(box)
+    return boxes

@@ -15,6 +15,7 @@ from crawler.items import Section
 from .captions import is_credit_line
 from .metalines import is_meta_line, is_prompt
 from .paywall import is_paywall_notice
+from .text import fold
 
 _READ_ALSO = re.compile(
     r"^\s*(?:[àa] lire (?:aussi|également)|lire aussi|voir aussi|read (?:also|more)|see also|"
@@ -44,6 +45,26 @@ _AD_LABEL = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+
+
+# Headings of teaser and link boxes (matched on short headings only: as a paragraph's
+# first words, "Zum Thema" may well open article text).
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:meistgelesen|meist gelesen|neueste artikel|zum thema|aus dem ressort|mehr zu(?:m)?\b|"
+    r"weiterführende (?:informationen|links?|artikel)|verwandte (?:themen|artikel|beiträge)|"
+    r"das könnte sie auch interessieren|les plus lus|sur le même sujet|à voir aussi|"
+    r"dans la même rubrique|related (?:articles|posts|stories|content|links)|more from\b|"
+    r"you (?:may|might) also like|more stories|recommended for you|trending now)",
+    re.IGNORECASE,
+)
+TEASER_HEADING_CHARS = 60
+
+
+def is_teaser_heading(text: str) -> bool:
+    """A heading that titles a "read also" or link box, not a part of the article."""
+    return bool(_READ_ALSO.match(text)) or (
+        len(text) <= TEASER_HEADING_CHARS and bool(_TEASER_HEADING.match(text))
+    )
 
 
 def paragraph_kind(text: str, link_ratio: float) -> str:
@@ -92,3 +113,18 @@ def drop_prompt_headings(sections: list[Section]) -> list[Section]:
         else:
             kept.append(Section(heading=None, paragraphs=section.paragraphs))
     return kept
+
+
+def drop_author_lines(sections: list[Section], authors: list[str]) -> list[Section]:
+    """Remove a first or last paragraph that is only the author's name (the byline or the
+    signature printed inside the article's container)."""
+    names = {fold(name) for name in authors} | {fold(" ".join(authors))}
+    names.discard("")
+    if not names:
+        return sections
+    filled = [s for s in sections if s.paragraphs]
+    if filled and fold(filled[0].paragraphs[0]) in names:
+        del filled[0].paragraphs[0]
+    if filled and filled[-1].paragraphs and fold(filled[-1].paragraphs[-1]) in names:
+        del filled[-1].paragraphs[-1]
+    return [s for s in sections if s.paragraphs or s.heading]
