@@ -6,19 +6,29 @@ import datetime as dt
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import CompoundSelect, Select, bindparam, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
-from crawler.similarity import NEAR_DUPLICATE_BITS, anchor_overlap, anchors, from_signed, hamming
+from crawler.similarity import (
+    NEAR_DUPLICATE_BITS,
+    anchor_overlap,
+    anchors,
+    bands,
+    from_signed,
+    hamming,
+)
 
 from .models import Report, ReportLink
-from .repository import near_duplicates, same_content
+from .repository import band_candidates
+from .writes import REPORTS
 
 DAY_WINDOW = dt.timedelta(days=1)
 # Share of numbers and names two reports in different languages must have in common.
 TRANSLATION_MIN_OVERLAP = 0.2
 # ... and by how much the best original must beat the next candidate.
 TRANSLATION_MARGIN = 0.05
+# Closest near-duplicates of other sources linked per report.
+NEAR_LIMIT = 50
 
 
 class ReportKey(NamedTuple):
@@ -68,31 +78,38 @@ def link_copies(session: Session, report: Linked) -> list[ReportLink]:
     """Link ``report`` to the reports of other sources that carry the same text or its translation."""
     created: list[ReportLink] = []
     fingerprint = from_signed(report.simhash)
-    same_text = {
-        rid
-        for rid, source_id, _ in same_content(session, report.content_hash)
-        if source_id != report.source_id
-    }
     earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW
-    same_text |= {
-        rid
-        for _, rid in near_duplicates(
-            session,
-            fingerprint,
-            lambda n: (
-                n.source_id != report.source_id
-                and n.report_date is not None
-                and earliest <= n.report_date <= latest
-            ),
-        )
+    found: dict[str, list[ReportKey]] = {}
+    params = {
+        "content_hash": report.content_hash,
+        "source_id": report.source_id,
+        "language": report.language,
+        "earliest": earliest,
+        "latest": latest,
+        **{f"band{n}": value for n, value in enumerate(bands(fingerprint))},
     }
-    if same_text:
-        for row in session.execute(_keys_by_id(), {"ids": sorted(same_text)}):
-            other = ReportKey(*row)
-            similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
-            if (link := _link(session, report, other, "syndication", similarity)) is not None:
-                created.append(link)
-    if report.language and _other_languages_near(session, report):
+    for rung, *row in session.execute(_copy_candidates(bool(report.language)), params):
+        found.setdefault(rung, []).append(ReportKey(*row))
+    others = {key.id: key for rows in found.values() for key in rows}
+    same_text = {key.id for key in found.get("content", []) if key.source_id != report.source_id}
+    near = sorted(
+        (distance, key.id)
+        for key in found.get("near", [])
+        if (distance := hamming(from_signed(key.simhash), fingerprint)) <= NEAR_DUPLICATE_BITS
+        and key.source_id != report.source_id
+        and key.report_date is not None
+        and earliest <= key.report_date <= latest
+    )
+    same_text |= {report_id for _, report_id in near[:NEAR_LIMIT]}
+    for report_id in sorted(same_text):
+        other = others[report_id]
+        similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
+        if (link := _link(session, report, other, "syndication", similarity)) is not None:
+            created.append(link)
+    # Another source's report in another language within a day: without one there is
+    # nothing to link as a translation, nor a translation link to drop (links only ever
+    # join reports of such a window).
+    if report.language and found.get("language"):
         loaded = report if isinstance(report, Report) else session.get(Report, report.id)
         window = _window(loaded)
         created += _reconcile_translation(session, loaded, window)
@@ -114,17 +131,35 @@ def link_copies(session: Session, report: Linked) -> list[ReportLink]:
     return created
 
 
-def _other_languages_near(session: Session, report: Linked) -> bool:
-    """Whether another source has a report in another language within a day: without
-    one there is nothing to link as a translation, nor a translation link to drop (links
-    only ever join reports of such a window)."""
-    params = {
-        "language": report.language,
-        "source_id": report.source_id,
-        "earliest": report.report_date - DAY_WINDOW,
-        "latest": report.report_date + DAY_WINDOW,
-    }
-    return session.scalar(_other_language_in_window(), params) is not None
+@lru_cache(maxsize=2)
+def _copy_candidates(languages: bool) -> CompoundSelect:
+    """In one statement of Core selects, rows of ``(rung, *ReportKey)``: the reports holding
+    ``:content_hash`` (``content``), those sharing a SimHash band (``near``) and, with
+    ``languages``, one report of another source in another language between ``:earliest``
+    and ``:latest`` (``language``). Each part uses its own index."""
+    keys = [REPORTS.c[name] for name in ReportKey._fields]
+
+    def rung(name: str) -> Select:
+        return select(literal_column(f"'{name}'").label("rung"), *keys)
+
+    parts = [
+        rung("content").where(REPORTS.c.content_hash == bindparam("content_hash")),
+        rung("near").where(REPORTS.c.id.in_(band_candidates())),
+    ]
+    if languages:
+        one = (
+            select(*keys)
+            .where(
+                REPORTS.c.language != bindparam("language"),
+                REPORTS.c.source_id != bindparam("source_id"),
+                REPORTS.c.report_date >= bindparam("earliest"),
+                REPORTS.c.report_date <= bindparam("latest"),
+            )
+            .limit(1)
+            .subquery()
+        )
+        parts.append(select(literal_column("'language'").label("rung"), *one.c))
+    return union_all(*parts)
 
 
 # Statements run for every stored report are built once, with bound parameters.
@@ -143,20 +178,6 @@ def _existing_link() -> Select:
     return select(ReportLink).where(
         ((ReportLink.copy_id == copy) & (ReportLink.original_id == original))
         | ((ReportLink.copy_id == original) & (ReportLink.original_id == copy))
-    )
-
-
-@lru_cache(maxsize=1)
-def _other_language_in_window() -> Select:
-    return (
-        select(Report.id)
-        .where(
-            Report.language != bindparam("language"),
-            Report.source_id != bindparam("source_id"),
-            Report.report_date >= bindparam("earliest"),
-            Report.report_date <= bindparam("latest"),
-        )
-        .limit(1)
     )
 
 

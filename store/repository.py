@@ -185,7 +185,7 @@ def _ladder(shape: LadderShape) -> CompoundSelect | Select:
     if shape.content:
         parts.append(rung("content").where(REPORTS.c.content_hash == bindparam("content_hash")))
     if shape.near:
-        parts.append(rung("near").where(REPORTS.c.id.in_(_band_candidates())))
+        parts.append(rung("near").where(REPORTS.c.id.in_(band_candidates())))
     if shape.dated:
         parts.append(
             rung("identity").where(
@@ -197,7 +197,7 @@ def _ladder(shape: LadderShape) -> CompoundSelect | Select:
     return union_all(*parts) if len(parts) > 1 else parts[0]
 
 
-def _band_candidates() -> Select:
+def band_candidates() -> Select:
     """Ids of the reports sharing a band with ``:band0`` … ``:band3``: one indexed lookup
     per band (an OR across columns would let the planner scan instead)."""
     columns = (REPORTS.c.sim_band0, REPORTS.c.sim_band1, REPORTS.c.sim_band2, REPORTS.c.sim_band3)
