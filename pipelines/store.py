@@ -23,9 +23,9 @@ from crawler.similarity import bands
 from crawler.sources import get_source
 from store.database import Database, SchemaError, safe_url
 from store.errors import DatabaseUnavailable, WriteConflict
-from store.fetch_state import PageSeen, remember_pages
+from store.fetch_state import PageSeen, page_rows, save_page_rows
 from store.repository import find_match
-from store.writes import Outcome, save_report
+from store.writes import NewReport, Outcome, insert_reports, save_report
 
 from .base import SitrepPipeline
 
@@ -79,10 +79,16 @@ class StorePipeline(SitrepPipeline):
         self.batcher.flush()
 
     def store_in(
-        self, session: Session, item: SituationReport, *, rematch: bool = False
+        self,
+        session: Session,
+        item: SituationReport,
+        *,
+        rematch: bool = False,
+        fetch_state: bool = True,
     ) -> tuple[Outcome, int]:
         """Write one item in ``session``'s transaction (``rematch``: look its report up again,
-        another process may have stored it meanwhile)."""
+        another process may have stored it meanwhile; ``fetch_state``: the page's fetch
+        state too, else the caller writes it)."""
         source = get_source(item.source)
         source_id, series_ids = self.source_ids(item.source)
         series_id = series_ids[item.series]
@@ -98,8 +104,20 @@ class StorePipeline(SitrepPipeline):
             domains=source.allowed_domains,
             store_html=self.settings.getbool("SITREP_STORE_HTML"),
         )
-        remember_fetched(session, item, report_id)
+        if fetch_state:
+            remember_fetched(session, item, report_id)
         return outcome, report_id
+
+    def new_report(self, item: SituationReport) -> NewReport:
+        """An item no stored report matched, ready for :func:`insert_reports`."""
+        source_id, series_ids = self.source_ids(item.source)
+        return NewReport(
+            item,
+            source_id,
+            series_ids[item.series],
+            get_source(item.source).allowed_domains,
+            keep_page=self.settings.getbool("SITREP_STORE_HTML"),
+        )
 
     def store_alone(self, item: SituationReport) -> tuple[Outcome, int]:
         """One item in its own transaction, once more after a unique-constraint race."""
@@ -171,7 +189,7 @@ class StoreBatcher:
         if len(batch) > 1 and independent([item for item, _, _ in batch]):
             try:
                 with self.database.session() as session:
-                    return [pipeline.store_in(session, item) for item, pipeline, _ in batch]
+                    return store_together(session, batch)
             except (WriteConflict, DatabaseUnavailable):
                 pass  # a race with another process, or a busy database: one by one below
             except Exception as error:
@@ -190,6 +208,30 @@ class StoreBatcher:
                 GUARD.check(error)
                 results.append(error)
         return results
+
+
+def store_together(session: Session, batch: list[Pending]) -> list[tuple[Outcome, int]]:
+    """Write independent items in ``session``'s transaction: the new reports with one
+    statement per table, the others one by one, and every page's fetch state in one upsert."""
+    results: list[tuple[Outcome, int] | None] = [None] * len(batch)
+    new = [n for n, (item, _, _) in enumerate(batch) if item.match_report_id is None]
+    for n, (item, pipeline, _) in enumerate(batch):
+        if item.match_report_id is not None:
+            results[n] = pipeline.store_in(session, item, fetch_state=False)
+    ids = insert_reports(session, [batch[n][1].new_report(batch[n][0]) for n in new])
+    for n, report_id in zip(new, ids, strict=True):
+        results[n] = ("new", report_id)
+    stored = [result for result in results if result is not None]
+    assert len(stored) == len(batch)
+    save_page_rows(
+        session,
+        [
+            row
+            for (item, _, _), (_, report_id) in zip(batch, stored, strict=True)
+            for row in fetched_rows(item, report_id)
+        ],
+    )
+    return stored
 
 
 def independent(items: list[SituationReport]) -> bool:
@@ -225,13 +267,17 @@ def batcher_for(database: Database, size: int, delay: float) -> StoreBatcher:
 def remember_fetched(session: Session, item: SituationReport, report_id: int) -> None:
     """Keep the page's validators with the report, in the same transaction: a page is only
     ever skipped or revalidated once what it holds is stored."""
+    save_page_rows(session, fetched_rows(item, report_id))
+
+
+def fetched_rows(item: SituationReport, report_id: int) -> list[dict[str, Any]]:
+    """The ``fetch_state`` rows of the item's page under each of its URLs."""
     if item.fetch is None:
-        return
+        return []
     urls = [*item.url_variants, item.url]
     if item.normalized_url:
         urls.append(item.normalized_url)
-    remember_pages(
-        session,
+    return page_rows(
         (PageSeen(url, item.fetch.etag, item.fetch.last_modified) for url in urls),
         source=item.source,
         kind="report",

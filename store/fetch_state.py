@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Insert, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -71,8 +72,23 @@ def remember_pages(
 ) -> None:
     """Insert or update the state of pages downloaded in full at ``fetched_at`` (one upsert
     statement for all of them; a row keeps its report when none is given)."""
+    save_page_rows(
+        session,
+        page_rows(pages, source=source, kind=kind, fetched_at=fetched_at, report_id=report_id),
+    )
+
+
+def page_rows(
+    pages: Iterable[PageSeen],
+    *,
+    source: str,
+    kind: str,
+    fetched_at: dt.datetime,
+    report_id: int | None = None,
+) -> list[dict[str, Any]]:
+    """The ``fetch_state`` rows :func:`remember_pages` writes, one per URL."""
     now = dt.datetime.now(dt.UTC)
-    rows = [
+    return [
         {
             "url": page.url,
             "source": source,
@@ -85,6 +101,10 @@ def remember_pages(
         }
         for page in {page.url: page for page in pages}.values()
     ]
+
+
+def save_page_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Upsert ``fetch_state`` rows (of distinct URLs) in one statement."""
     if rows:
         session.execute(_upsert(session.get_bind().dialect.name), rows)
 

@@ -8,7 +8,7 @@ cost more than the inserts themselves) and writes rows with prebuilt statements 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Insert, Select, Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from crawler.items import SituationReport
+from crawler.items import Caption, Section, SituationReport
 from crawler.normal_form import compress_html
 from crawler.similarity import bands, to_signed
 
@@ -94,7 +94,19 @@ def _insert_report(
     urls: dict[str, str],
     now: dt.datetime,
 ) -> int:
-    row = {
+    row = _report_row(item, source_id, series_id, urls, now)
+    return session.execute(_insert_report_statement(), row).inserted_primary_key[0]
+
+
+def _report_row(
+    item: SituationReport,
+    source_id: int,
+    series_id: int,
+    urls: dict[str, str],
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """The ``reports`` row of an item stored for the first time."""
+    return {
         **current_fields(item),
         "source_id": source_id,
         "series_id": series_id,
@@ -107,7 +119,63 @@ def _insert_report(
         "first_seen_at": now,
         "last_seen_at": now,
     }
-    return session.execute(_insert_report_statement(), row).inserted_primary_key[0]
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """An item no stored report matched, with where it belongs."""
+
+    item: SituationReport
+    source_id: int
+    series_id: int
+    domains: tuple[str, ...]
+    keep_page: bool = True
+
+
+def insert_reports(session: Session, new: list[NewReport]) -> list[int]:
+    """Insert the reports of items no stored report matched, each with its first revision and
+    its URLs, in one statement per table; their ids, in order.
+
+    The items must touch no common row (no URL, identity or content in common): what
+    :func:`save_report` writes for each, written for all at once.
+    """
+    if not new:
+        return []
+    now = dt.datetime.now(dt.UTC)
+    urls = [own_urls(entry.item, entry.domains) for entry in new]
+    rows = [
+        _report_row(entry.item, entry.source_id, entry.series_id, own, now)
+        for entry, own in zip(new, urls, strict=True)
+    ]
+    ids = list(session.execute(_insert_reports_returning(), rows).scalars())
+    session.execute(
+        _insert_revision(),
+        [
+            {**revision_row(entry.item, 1, keep_page=entry.keep_page), "report_id": report_id}
+            for entry, report_id in zip(new, ids, strict=True)
+        ],
+    )
+    wanted = [url for own in urls for url in own]
+    known = set(session.execute(_url_owners(), {"urls": wanted}).scalars()) if wanted else set()
+    added = [
+        _url_row(report_id, url, kind, now)
+        for report_id, own in zip(ids, urls, strict=True)
+        for url, kind in own.items()
+        if url not in known
+    ]
+    if added:
+        session.execute(_insert_url(), added)
+    return ids
+
+
+def _url_row(report_id: int, url: str, kind: str, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "report_id": report_id,
+        "url": url,
+        "kind": kind,
+        "first_seen_at": now,
+        "last_seen_at": now,
+    }
 
 
 def _record_urls(session: Session, report_id: int, urls: dict[str, str], now: dt.datetime) -> None:
@@ -116,17 +184,7 @@ def _record_urls(session: Session, report_id: int, urls: dict[str, str], now: dt
     if not urls:
         return
     known = dict(session.execute(_url_owners(), {"urls": list(urls)}).all())
-    new = [
-        {
-            "report_id": report_id,
-            "url": url,
-            "kind": kind,
-            "first_seen_at": now,
-            "last_seen_at": now,
-        }
-        for url, kind in urls.items()
-        if url not in known
-    ]
+    new = [_url_row(report_id, url, kind, now) for url, kind in urls.items() if url not in known]
     if new:
         session.execute(_insert_url(), new)
     if any(owner == report_id for owner in known.values()):
@@ -175,9 +233,15 @@ def content_fields(item: SituationReport) -> dict[str, Any]:
         "published_at": item.published_at,
         "modified_at": item.modified_at,
         "body": item.body,
-        "sections": [asdict(s) for s in item.sections],
-        "captions": [asdict(c) for c in item.captions],
+        "sections": [_plain(section) for section in item.sections],
+        "captions": [_plain(caption) for caption in item.captions],
     }
+
+
+def _plain(part: Section | Caption) -> dict[str, Any]:
+    """A section or caption as the JSON object stored for it (``dataclasses.asdict``
+    without its deep copy, which cost more than the insert)."""
+    return dict(vars(part))
 
 
 def current_fields(item: SituationReport) -> dict[str, Any]:
@@ -243,6 +307,12 @@ def _current() -> Select:
 @lru_cache(maxsize=1)
 def _insert_report_statement() -> Insert:
     return insert(REPORTS)
+
+
+@lru_cache(maxsize=1)
+def _insert_reports_returning() -> Insert:
+    """Several reports in one statement, their ids returned in the order of the rows."""
+    return insert(REPORTS).returning(REPORTS.c.id, sort_by_parameter_order=True)
 
 
 @lru_cache(maxsize=1)

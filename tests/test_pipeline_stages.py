@@ -52,7 +52,7 @@ from pipelines.store import StorePipeline
 from pipelines.validate import ValidatePipeline
 from store.database import Database, shared_database
 from store.fetch_state import known_pages
-from store.models import Quarantine, Report, ReportLink, SourceRow
+from store.models import FetchState, Quarantine, Report, ReportLink, SourceRow
 from store.queries import iter_reports, report_links, report_query, report_values
 
 from .conftest import TESTS
@@ -854,6 +854,64 @@ def test_store_batches_items_until_its_timer_or_the_spiders_close(
         dt.date(2024, 4, 2),
         dt.date(2024, 4, 1),
     ]
+
+
+def test_a_batch_writes_new_and_known_reports_as_one_by_one(
+    stages: Stages,
+    database_url: str,
+    tmp_path: Path,
+    schema_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch of independent items (new reports written a table at a time, a known one
+    revised) leaves the rows that storing them one by one leaves."""
+
+    def night(opened: Stages, together: bool) -> list[str]:
+        first = opened.run(fetched("midilibre", "2024-04-01", body=earlier_html, etag='"a"'))
+        items = [
+            opened.dedupe.process_item(fetched("midilibre", day, etag=f'"{day}"'))
+            for day in ("2024-04-02", "2024-04-01", "2024-04-03")
+        ]
+        assert items[1].match_report_id == first.match_report_id
+        if together:
+            with monkeypatch.context() as patched:  # no falling back to one by one
+                patched.setattr(StorePipeline, "store_alone", None)
+                waiting = [deferred_from_coro(opened.store.process_item(item)) for item in items]
+                opened.store.batcher.flush()
+            items = [settle(done) for done in waiting]
+        else:
+            items = [opened.store_item(item) for item in items]
+        return [item.store_outcome for item in items]
+
+    def first_page(tree: Any) -> None:
+        body_paragraphs(tree)[-1].drop_tree()
+
+    earlier_html = edited(page("midilibre", "2024-04-01"), first_page)
+    alone_url = f"sqlite:///{tmp_path / 'alone.db'}"
+    shutil.copy(schema_template, tmp_path / "alone.db")
+    alone = Stages.open(make_crawler(alone_url))
+    try:
+        assert night(alone, together=False) == ["new", "revised", "new"]
+    finally:
+        alone.close()
+        shared_database(alone_url).dispose()
+    assert night(stages, together=True) == ["new", "revised", "new"]
+    assert stages.stats("sitrep/store/") == {"sitrep/store/new": 3, "sitrep/store/revised": 1}
+
+    def rows(url: str) -> list[Any]:
+        reports = [
+            (r.values["id"], r.values["report_date"], r.values["content_hash"], r.urls, r.revisions)
+            for r in stored(url, "midilibre")
+        ]
+        database = Database(url, read_only=True)
+        with database.session() as session:
+            pages = known_pages(session, [u for *_, urls, _ in reports for u in urls])
+            states = {u: (p.kind, p.etag) for u, p in pages.items()}
+            owners = dict(session.execute(select(FetchState.url, FetchState.report_id)).all())
+        database.dispose()
+        return [reports, states, owners]
+
+    assert rows(database_url) == rows(alone_url)
 
 
 def test_store_leaves_reports_outside_the_backfill_window_alone(database_url: str) -> None:
