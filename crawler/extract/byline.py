@@ -10,9 +10,10 @@ teams are kept only when no step names anybody.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .authors import clean_authors, is_organisation, looks_like_person
@@ -30,13 +31,33 @@ AUTHOR_META = (
     "byl",
     "citation_author",
 )
-_BYLINE_XPATH = (
-    ".//*[@rel='author' or contains(@class,'author') or contains(@class,'byline')"
-    " or contains(@class,'Author') or contains(@class,'Byline') or contains(@itemprop,'author')"
-    " or contains(@class,'autor') or contains(@class,'auteur') or contains(@class,'writer')]"
-    "[not(self::meta) and not(self::link) and not(self::img) and not(self::figure)]"
-    "[string-length(normalize-space()) > 1][string-length(normalize-space()) < 160]"
-)
+# Elements named as a byline ("author", "byline", "autor", "auteur", "writer"), or marked
+# rel="author" / itemprop="author", holding a short text.
+_BYLINE_NAMES = re.compile(r"author|Author|byline|Byline|autor|auteur|writer")
+_NOT_BYLINES = frozenset(("meta", "link", "img", "figure"))
+MAX_BYLINE_CHARS = 160
+
+
+def _byline_elements(elements: Iterable[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
+    """The byline elements among ``elements``, in order (one pass in Python is several
+    times faster than the equivalent XPath on large pages)."""
+    found = []
+    for element in elements:
+        names = element.get("class")
+        if (
+            not (
+                (names and _BYLINE_NAMES.search(names))
+                or element.get("rel") == "author"
+                or "author" in (element.get("itemprop") or "")
+            )
+            or element.tag in _NOT_BYLINES
+        ):
+            continue
+        if 1 < len(" ".join(element.text_content().split())) < MAX_BYLINE_CHARS:
+            found.append(element)
+    return found
+
+
 _COMMENTS = re.compile(
     r"comment|respon(?!siv)|reply|discussion|teaser|related|sidebar", re.IGNORECASE
 )
@@ -163,7 +184,9 @@ def _near_headline(headline: lxml_html.HtmlElement | None) -> list[str]:
         ancestors.append(ancestor)
     if not ancestors:
         return []
-    found = [e for e in ancestors[-1].xpath(_BYLINE_XPATH) if _usable(e)]
+    found = [
+        e for e in _byline_elements(ancestors[-1].iterdescendants(etree.Element)) if _usable(e)
+    ]
     for ancestor in ancestors:
         inside = [e for e in found if ancestor in e.iterancestors()]
         if inside:
@@ -195,5 +218,5 @@ def _header_text(header: HeaderZone) -> list[str]:
 
 
 def _page_bylines(tree: lxml_html.HtmlElement) -> list[str]:
-    found = [e for e in tree.xpath("/" + _BYLINE_XPATH[1:])[:40] if _usable(e)]
+    found = [e for e in _byline_elements(tree.iter(etree.Element))[:40] if _usable(e)]
     return _outermost(found)[:MAX_ELEMENTS]

@@ -163,7 +163,8 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
     teasers: set[lxml_html.HtmlElement] = set()
     stack: list[_Frame] = []
     blocks: list[_Frame] = []
-    for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
             if element.tail and blocks:
@@ -187,6 +188,12 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             stack.append(frame)
             if is_block:
                 blocks.append(frame)
+                if furniture and (parent is None or not parent.in_furniture):
+                    # A menu, a comment thread: all its text is furniture, counted at once.
+                    if not invisible:
+                        _skim(frame, element)
+                    walker.skip_subtree()
+                    continue
             if element.text and blocks and not invisible:
                 _add_text(blocks[-1], element.text, in_link)
             continue
@@ -227,6 +234,43 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
         else:
             total = content
     return Scan(best, total, teasers)
+
+
+def _text_size(element: lxml_html.HtmlElement) -> int:
+    """Characters of text in ``element`` and its descendants, spaces around each piece
+    left out."""
+    return sum(len(text.strip()) for text in element.itertext())
+
+
+def _skim(frame: _Frame, element: lxml_html.HtmlElement) -> None:
+    """Fill a furniture block's frame without walking its nodes: its text (all furniture),
+    whether it holds a linked headline, and the linked text it opens with."""
+    frame.furniture = _text_size(element)
+    for heading in element.iter(*HEADINGS):
+        size = _text_size(heading)
+        if size >= 15 and sum(_text_size(a) for a in heading.iter("a")) >= 0.6 * size:
+            frame.holds_linked_headline = True
+            break
+    depth = 1 if frame.in_link else 0
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            depth += node.tag == "a"
+            text = node.text
+        elif node is element:
+            break
+        else:
+            depth -= node.tag == "a"
+            text = node.tail
+        size = len(text.strip()) if text else 0
+        if not size:
+            continue
+        if not frame.has_text:
+            frame.has_text, frame.reading_leading_link = True, depth > 0
+        if depth <= 0:
+            frame.reading_leading_link = False
+            break
+        frame.leading_link_chars += size
 
 
 def _add_text(block: _Frame, text: str, in_link: bool) -> None:
