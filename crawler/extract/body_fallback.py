@@ -53,6 +53,7 @@ def _fallback_body(body: Body, node: dict, tree: lxml_html.HtmlElement, html_cha
         include_comments=False,
         include_tables=False,
         favor_recall=True,
+        fast=True,
     )
     if extracted and len(extracted) > body.text_length:
         paragraphs = [clean_text(p) for p in extracted.split("\n") if clean_text(p)]
