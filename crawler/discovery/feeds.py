@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from .links import Discovered, link_from
 from .xml import parse_xml
+
+_ENTRIES = etree.XPath("//item | //entry")
+_FIELDS = {
+    "link": etree.XPath("link/text()", smart_strings=False),
+    "href": etree.XPath("link/@href", smart_strings=False),
+    "title": etree.XPath("title/text()", smart_strings=False),
+    "date": etree.XPath("pubDate/text() | published/text() | updated/text()", smart_strings=False),
+    "modified": etree.XPath("updated/text()", smart_strings=False),
+}
 
 
 def read_feed(body: bytes, url: str, *, timezone: str, encoding: str | None = None) -> Discovered:
     """Every entry of the feed at ``url``, with its title and dates."""
     found = Discovered()
-    for entry in parse_xml(body, encoding).xpath("//item | //entry"):
-        href = entry.xpath("link/text()").get() or entry.xpath("link/@href").get()
+    for entry in _ENTRIES(parse_xml(body, encoding).root):
+        first = {name: next(iter(path(entry)), None) for name, path in _FIELDS.items()}
+        href = first["link"] or first["href"]
         if not href:
             continue
-        title = entry.xpath("title/text()").get()
-        date = entry.xpath("pubDate/text() | published/text() | updated/text()").get()
-        modified = entry.xpath("updated/text()").get()
         found.add(
-            link_from(url, href, title, date, via="rss", timezone=timezone, modified=modified)
+            link_from(
+                url,
+                href,
+                first["title"],
+                first["date"],
+                via="rss",
+                timezone=timezone,
+                modified=first["modified"],
+            )
         )
     return found
