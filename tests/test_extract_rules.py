@@ -468,7 +468,7 @@ def test_a_segment_much_longer_than_the_site_name_is_not_the_site_name() -> None
         ("AOL Staff", ["AOL Staff"]),  # a role word after one word is part of the byline
         ("Rasender Reporter", ["Rasender Reporter"]),
         ("Sam Stein Senior Politics Editor", ["Sam Stein"]),
-        ("Staff Writer", []),
+        ("Staff Writer", ["Staff Writer"]),  # the team, when nobody is named
     ],
 )
 def test_byline_labels_and_link_texts(byline: str, people: list[str]) -> None:

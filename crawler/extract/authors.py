@@ -9,7 +9,8 @@ from .text import clean_text, fold
 _PREFIX = re.compile(
     r"^\s*(?:(?:(?:published|posted|written|reported|created|text|photos?)\s+by"
     r"|(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst)\s+von|(?:publi[ée]|[ée]crit|r[ée]dig[ée])"
-    r"\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|par|by|von|de|door|por|di|"
+    r"\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|par|by|von|vom|de|door|por|di|"
+    r"über|about|"
     r"texte?|text|auteurs?|authors?|autor(?:in|es)?|autore|reportage|redaktion)\b|"
     r"著者|作者|记者|文(?=\s*[:：/／]))\s*[:：\-]?\s*",
     re.IGNORECASE,
@@ -23,7 +24,11 @@ _SPLIT = re.compile(
 _STOP = re.compile(
     r"\s(?:[-–—|•·]|::)\s|\s[•·|]|\d|\b(?:published|posted|updated|aktualisiert|publié|mis à jour|"
     r"le|am|on|il|el|le|vor)\s+(?=\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d",
+    r"[a-z]*\.?\s+\d"
+    # a day after the name ("am Samstag", "on Monday"; "Freitag" alone is a surname)
+    r"|\s(?:am|on|le)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\b",
     re.IGNORECASE,
 )
 # A name followed by its job ("Sam Stein Senior Politics Editor"): cut at the first role word.
@@ -76,6 +81,8 @@ _ROLES = {
     "associate",
     "special",
 }
+# German compounds of a role ("Chefredakteur", "Auslandskorrespondentin").
+_ROLE_ENDINGS = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin")
 # Link texts printed next to a byline ("Jane Doe Contact", "Follow").
 _UI_WORDS = {
     "contact",
@@ -94,6 +101,7 @@ _UI_WORDS = {
 _DEGREES = {"ma", "ms", "msc", "phd", "md", "mba", "ba", "bsc", "dr", "jr", "sr", "rn", "mph"}
 _HANDLE = re.compile(r"(?<!\w)@\w[\w.]*|https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _MID_LABEL = re.compile(r"^(?:\S+\s+)?(?:by|par|por|door|von)\s+(?=[^\W\d_])", re.IGNORECASE)
+_LATE_LABEL = re.compile(r"(?:^|\s)(?:by|von|par|por|door)\s+(?=[A-ZÀ-Ý])")
 _ORG_WORDS = {
     "inc",
     "ltd",
@@ -199,6 +207,8 @@ _BOILERPLATE = {
     "newsroom",
     "correspondant",
 }
+# Bylines naming the editorial team, kept when nobody is named ("admin" is a login, not a byline).
+_TEAMS = _BOILERPLATE - {"admin", "administrator", "webmaster", "guest", "user"}
 # One word and a separator before a capitalised name: a section or rubric label.
 _SECTION_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+[-–—|•·]\s+(?=[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý])")
 _DATE_LABEL = re.compile(
@@ -219,10 +229,15 @@ def split_authors(raw: str) -> list[str]:
     text = re.sub(r"[\[\]【】《》]", " ", text)
     text = _HANDLE.sub(" ", text)
     text = " ".join(text.split())
+    late = _LATE_LABEL.search(text)
+    if late and any(ch.isdigit() for ch in text[: late.start()]):
+        text = text[late.end() :]  # "29. Juni 2017, 23:39 · von Tobi": a date, then the byline
     mid = _MID_LABEL.match(text)
     if mid and (mid.group(0).split()[0].islower() or len(mid.group(0).split()) == 1):
         text = text[mid.end() :]
-    text = _PREFIX.sub("", text)
+    alone = fold(text) in _BOILERPLATE  # "Redaktion" alone is the byline, not its label
+    if not alone:
+        text = _PREFIX.sub("", text)
     text = _SECTION_LABEL.sub("", text, count=1)  # "Politik · Jane Doe, John Roe"
     stop = _STOP.search(text)
     if stop:
@@ -230,7 +245,7 @@ def split_authors(raw: str) -> list[str]:
     text = _cut_role(text)  # "Sam Stein Senior Politics Editor, The Huffington Post"
     names = []
     for part in _SPLIT.split(text):
-        part = _cut_role(_PREFIX.sub("", part).strip(" .:-–—,"))
+        part = _cut_role((part if alone else _PREFIX.sub("", part)).strip(" .:-–—,"))
         if part and fold(part) not in _DEGREES and part not in names:
             names.append(part)
     return names
@@ -244,7 +259,11 @@ def _cut_role(name: str) -> str:
     tokens = name.split()
     for index, token in enumerate(tokens):
         word = token.strip(",.").lower()
-        if word in _UI_WORDS or (index >= 2 and word in _ROLES):
+        if (
+            word in _UI_WORDS
+            or (index >= 1 and word in ("über", "about"))  # "Jane Doe Über die Autorin"
+            or (index >= 2 and (word in _ROLES or word.endswith(_ROLE_ENDINGS)))
+        ):
             return " ".join(tokens[:index]).strip(" ,.-")
     return name
 
@@ -256,9 +275,10 @@ def clean_authors(candidates: list[str], outlet_names: set[str] = frozenset()) -
         for name in split_authors(raw):
             if name not in names:
                 names.append(name)
+    team = [n for n in names if fold(n) in _TEAMS]
     names = [n for n in names if _plausible(n)]
     people = [n for n in names if not is_organisation(n, outlet_names)]
-    return people or names
+    return people or names or team[:1]  # "Redaktion", "Staff Writer": only when alone
 
 
 def looks_like_person(name: str, outlet_names: set[str] = frozenset()) -> bool:
