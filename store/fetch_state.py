@@ -10,8 +10,6 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Insert, func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from .models import FetchState, Report, Series, SourceRow
@@ -111,8 +109,14 @@ def save_page_rows(session: Session, rows: list[dict[str, Any]]) -> None:
 
 @lru_cache(maxsize=2)
 def _upsert(dialect: str) -> Insert:
+    # The dialect's own insert, imported when first needed: a SQLite crawl never loads the
+    # PostgreSQL dialects.
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
     table = FetchState.__table__
-    insert = postgresql_insert(table) if dialect == "postgresql" else sqlite_insert(table)
+    insert = dialect_insert(table)
     new = insert.excluded
     return insert.on_conflict_do_update(
         index_elements=[table.c.url],
