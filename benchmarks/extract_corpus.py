@@ -10,8 +10,8 @@ one line of ``key=value`` pairs for scripts::
 
 Speed is the mean wall time per page as the scorer measures it: for sitrep the time
 each batch line reports (process start-up excluded), for trafilatura the in-process
-call. Both run on this machine, one after the other, so their ratio is meaningful even
-where absolute times are not.
+call, one run after the other; then the CPU time of both, page by page in turn in one
+process (``cpu_ratio``), the figure to read on a loaded machine.
 
 Some corpus cases record a placeholder instead of the page's URL (``hard::page.html``);
 ``sitrep extract`` refuses those, so sitrep gets no URL for them (``--adapter``, the
@@ -88,6 +88,37 @@ def adapter() -> int:
     return completed.returncode
 
 
+def interleaved_cpu(scorer: Path, corpus: Path, limit: int | None) -> tuple[float, float]:
+    """CPU milliseconds per page of sitrep's extraction and of the scorer's trafilatura
+    call, page by page in turn in this process, so that the machine's load weighs on both
+    alike (the scorer's wall times come from two runs, one after the other)."""
+    import importlib.util
+    import time
+    import warnings
+
+    from crawler.cli.extract import article_record
+    from crawler.extract import extract_article
+
+    warnings.filterwarnings("ignore")
+    spec = importlib.util.spec_from_file_location("corpus_score", scorer)
+    score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    trafilatura = score.trafilatura_extractor()
+    pages = []
+    for case in sorted(p for p in corpus.iterdir() if (p / "truth.json").exists())[:limit]:
+        url = json.loads((case / "truth.json").read_text("utf-8")).get("url") or ""
+        pages.append(((case / "page.html").read_bytes(), url))
+    ours = theirs = 0.0
+    for raw, url in pages:
+        started = time.process_time()
+        article_record(extract_article(raw, url if url.startswith("http") else ""))
+        middle = time.process_time()
+        trafilatura(raw.decode("utf-8", "replace"), url)
+        theirs += time.process_time() - middle
+        ours += middle - started
+    return 1000 * ours / len(pages), 1000 * theirs / len(pages)
+
+
 def value(summary: dict, key: str) -> float | None:
     entry = summary.get(key)
     return entry["mean"] if isinstance(entry, dict) and "mean" in entry else None
@@ -138,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     pairs.append(f"s_per_page_trafilatura={base_speed or 0:.4f}")
     if speed and base_speed:
         pairs.append(f"speed_ratio={speed / base_speed:.2f}")
+    if not args.lang and not args.source:
+        cpu, base_cpu = interleaved_cpu(scorer, corpus, args.limit)
+        print(f"{'CPU ms per page, in turn':28s} {cpu:>8.1f} {base_cpu:>12.1f}")
+        pairs.append(f"cpu_ms={cpu:.1f} cpu_ms_trafilatura={base_cpu:.1f}")
+        pairs.append(f"cpu_ratio={cpu / base_cpu:.3f}")
     print(" ".join(pairs))
     return 0
 
