@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -19,6 +19,7 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    tuple_,
     union,
     union_all,
 )
@@ -68,74 +69,145 @@ class Match:
 def find_match(
     session: Session | Connection, source_id: int, series_id: int, item: SituationReport
 ) -> Match | None:
-    """The stored report this item is a version of.
+    """The stored report this item is a version of (:func:`find_matches` for one item)."""
+    return find_matches(session, [(source_id, series_id, item)])[0]
+
+
+def find_matches(
+    session: Session | Connection, wanted: Sequence[tuple[int, int, SituationReport]]
+) -> list[Match | None]:
+    """The stored report each ``(source id, series id, item)`` is a version of.
 
     The ladder, in order: a URL the item was fetched under, its canonical URL, its
-    normalized URL (each only for a report of the same day), the content hash of its normalized text, a near-duplicate
-    SimHash (at most ``NEAR_DUPLICATE_BITS`` apart), then the identity
-    ``(source, series, report_date)``. Titles are never compared: a daily series
-    repeats its headline every day. Only reports of the same source match: a
+    normalized URL (each only for a report of the same day), the content hash of its
+    normalized text, a near-duplicate SimHash (at most ``NEAR_DUPLICATE_BITS`` apart), then
+    the identity ``(source, series, report_date)``. Titles are never compared: a daily
+    series repeats its headline every day. Only reports of the same source match: a
     sibling's copy is a report of its own, linked later.
 
-    Every rung's candidates come from one statement (:func:`_ladder`); the first rung
-    with a hit wins.
+    Every rung's candidates for all the items come from one statement (:func:`_ladder`),
+    then each item takes the first rung with a hit among them.
     """
-    rungs: list[tuple[str, list[str]]] = [
-        ("url", [u for u in item.url_variants if u != item.canonical_url]),
-        ("canonical", [item.canonical_url] if item.canonical_url else []),
-        ("normalized", [item.normalized_url] if item.normalized_url else []),
-    ]
-    wanted = list(dict.fromkeys(url for _, urls in rungs for url in urls))
-    fingerprint = item.simhash or 0
+    asks = [_Ask.of(*entry) for entry in wanted]
     shape = LadderShape(
-        urls=bool(wanted),
-        dated=item.report_date is not None,
-        content=bool(item.content_hash),
-        near=bool(item.simhash),
+        urls=any(ask.urls for ask in asks),
+        dated=any(ask.item.report_date is not None for ask in asks),
+        content=any(ask.item.content_hash for ask in asks),
+        near=any(ask.item.simhash for ask in asks),
     )
     if not any(shape):
-        return None
+        return [None] * len(asks)
     params: dict[str, object] = {
-        "urls": wanted,
-        "source_id": source_id,
-        "series_id": series_id,
-        "report_date": item.report_date,
-        "content_hash": item.content_hash,
-        **{f"band{n}": value for n, value in enumerate(bands(fingerprint))},
+        "urls": list(dict.fromkeys(url for ask in asks for url in ask.urls)),
+        "hashes": list({ask.item.content_hash for ask in asks if ask.item.content_hash}),
+        "identities": list(
+            {
+                (ask.source_id, ask.series_id, ask.item.report_date)
+                for ask in asks
+                if ask.item.report_date is not None
+            }
+        ),
+        **{
+            f"band{n}": list({bands(ask.item.simhash)[n] for ask in asks if ask.item.simhash})
+            for n in range(4)
+        },
     }
-    found: dict[str, list[tuple]] = {}
-    for rung, *row in session.execute(_ladder(shape), params):
-        found.setdefault(rung, []).append(tuple(row))
-    # An evergreen URL reused for another day's report is not that report (``dated``).
-    hits: dict[str, tuple[int, int | None]] = {}
-    for url, report_id, *_, stored in sorted(found.get("url", []), key=lambda row: row[1]):
-        hits.setdefault(url, (report_id, stored))
-    for rule, urls in rungs:
-        matched = sorted(hits[url] for url in urls if url in hits)
-        if matched:
-            report_id, stored = matched[0]
-            return Match(report_id, rule, _distance(stored, item))
-    ours = (source_id, series_id)
-    # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
-    for _, report_id, row_source, row_series, _ in sorted(found.get("content", []), key=_by_id):
-        if (row_source, row_series) == ours:
-            return Match(report_id, "content", 0)
-    near = sorted(
-        (distance, report_id)
-        for _, report_id, row_source, row_series, stored in found.get("near", [])
-        if (row_source, row_series) == ours
-        and (distance := hamming(from_signed(stored), fingerprint)) <= NEAR_DUPLICATE_BITS
-    )
-    if near:
-        distance, report_id = near[0]
-        return Match(report_id, "near", distance)
-    for _, report_id, *_, stored in found.get("identity", [])[:1]:
-        return Match(report_id, "identity", _distance(stored, item))
-    return None
+    candidates = _Candidates(session.execute(_ladder(shape), params))
+    return [candidates.match(ask) for ask in asks]
 
 
-def _by_id(row: tuple) -> int:
-    return row[1]
+class _Row(NamedTuple):
+    rung: str
+    url: str | None
+    id: int
+    source_id: int
+    series_id: int
+    report_date: dt.date | None
+    content_hash: str | None
+    simhash: int
+    bands: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """An item to match, where it belongs, and the URLs of its first three rungs."""
+
+    source_id: int
+    series_id: int
+    item: SituationReport
+    rungs: tuple[tuple[str, tuple[str, ...]], ...]
+    urls: tuple[str, ...]
+
+    @classmethod
+    def of(cls, source_id: int, series_id: int, item: SituationReport) -> _Ask:
+        rungs = (
+            ("url", tuple(u for u in item.url_variants if u != item.canonical_url)),
+            ("canonical", (item.canonical_url,) if item.canonical_url else ()),
+            ("normalized", (item.normalized_url,) if item.normalized_url else ()),
+        )
+        urls = tuple(dict.fromkeys(url for _, urls in rungs for url in urls))
+        return cls(source_id, series_id, item, rungs, urls)
+
+
+class _Candidates:
+    """The ladder's rows for a batch, indexed by what each rung looks up."""
+
+    def __init__(self, rows: Iterable[Any]):
+        self.by_url: dict[str, _Row] = {}
+        self.by_hash: dict[str, list[_Row]] = {}
+        self.by_band: dict[tuple[int, int], list[_Row]] = {}
+        self.by_identity: dict[tuple[int, int, dt.date | None], _Row] = {}
+        for rung, url, *values, band0, band1, band2, band3 in rows:
+            row = _Row(rung, url, *values, bands=(band0, band1, band2, band3))
+            if rung == "url":
+                self.by_url.setdefault(url, row)
+            elif rung == "content":
+                self.by_hash.setdefault(row.content_hash or "", []).append(row)
+            elif rung == "near":
+                for n, band in enumerate(row.bands):
+                    self.by_band.setdefault((n, band), []).append(row)
+            else:
+                self.by_identity.setdefault((row.source_id, row.series_id, row.report_date), row)
+
+    def match(self, ask: _Ask) -> Match | None:
+        item, ours = ask.item, (ask.source_id, ask.series_id)
+        # An evergreen URL reused for another day's report is not that report.
+        for rule, urls in ask.rungs:
+            matched = sorted(
+                (row.id, row.simhash)
+                for url in urls
+                if (row := self.by_url.get(url)) is not None
+                and row.source_id == ask.source_id
+                and (item.report_date is None or row.report_date == item.report_date)
+            )
+            if matched:
+                report_id, stored = matched[0]
+                return Match(report_id, rule, _distance(stored, item))
+        # Looked up by hash alone (indexed; a handful of rows), then narrowed to this series.
+        same_hash = self.by_hash.get(item.content_hash, []) if item.content_hash else []
+        for row in sorted(same_hash, key=lambda row: row.id):
+            if (row.source_id, row.series_id) == ours:
+                return Match(row.id, "content", 0)
+        if item.simhash:
+            fingerprint = item.simhash
+            near = sorted(
+                {
+                    (distance, row.id)
+                    for n, band in enumerate(bands(fingerprint))
+                    for row in self.by_band.get((n, band), [])
+                    if (row.source_id, row.series_id) == ours
+                    and (distance := hamming(from_signed(row.simhash), fingerprint))
+                    <= NEAR_DUPLICATE_BITS
+                }
+            )
+            if near:
+                distance, report_id = near[0]
+                return Match(report_id, "near", distance)
+        if item.report_date is not None:
+            row = self.by_identity.get((*ours, item.report_date))
+            if row is not None:
+                return Match(row.id, "identity", _distance(row.simhash, item))
+        return None
 
 
 def _distance(stored: int | None, item: SituationReport) -> int:
@@ -148,7 +220,7 @@ def _distance(stored: int | None, item: SituationReport) -> int:
 
 
 class LadderShape(NamedTuple):
-    """Which of the ladder's lookups an item needs."""
+    """Which of the ladder's lookups a batch needs."""
 
     urls: bool
     dated: bool
@@ -156,14 +228,26 @@ class LadderShape(NamedTuple):
     near: bool
 
 
-_ROW = (REPORTS.c.id, REPORTS.c.source_id, REPORTS.c.series_id, REPORTS.c.simhash)
+_ROW = (
+    REPORTS.c.id,
+    REPORTS.c.source_id,
+    REPORTS.c.series_id,
+    REPORTS.c.report_date,
+    REPORTS.c.content_hash,
+    REPORTS.c.simhash,
+    REPORTS.c.sim_band0,
+    REPORTS.c.sim_band1,
+    REPORTS.c.sim_band2,
+    REPORTS.c.sim_band3,
+)
 
 
 @lru_cache(maxsize=16)
 def _ladder(shape: LadderShape) -> CompoundSelect | Select:
-    """The candidates of every rung an item needs, in one statement of Core selects (no ORM
+    """The candidates of every rung a batch needs, in one statement of Core selects (no ORM
     entities: their result handling cost more than the lookups): rows of ``(rung, url,
-    report id, source id, series id, simhash)``. Each part uses its own index."""
+    *_ROW)``, the superset each item's rungs are then read from. Each part uses its own
+    index."""
 
     def rung(name: str, *, url: ColumnElement | None = None) -> Select:
         found = cast(null(), String) if url is None else url
@@ -171,39 +255,35 @@ def _ladder(shape: LadderShape) -> CompoundSelect | Select:
 
     parts = []
     if shape.urls:
-        by_url = (
+        parts.append(
             rung("url", url=REPORT_URLS.c.url)
             .join_from(REPORT_URLS, REPORTS, REPORTS.c.id == REPORT_URLS.c.report_id)
-            .where(
-                REPORT_URLS.c.url.in_(bindparam("urls", expanding=True)),
-                REPORTS.c.source_id == bindparam("source_id"),
-            )
+            .where(REPORT_URLS.c.url.in_(bindparam("urls", expanding=True)))
         )
-        if shape.dated:
-            by_url = by_url.where(REPORTS.c.report_date == bindparam("report_date"))
-        parts.append(by_url)
     if shape.content:
-        parts.append(rung("content").where(REPORTS.c.content_hash == bindparam("content_hash")))
-    if shape.near:
-        parts.append(rung("near").where(REPORTS.c.id.in_(band_candidates())))
-    if shape.dated:
         parts.append(
-            rung("identity").where(
-                REPORTS.c.source_id == bindparam("source_id"),
-                REPORTS.c.series_id == bindparam("series_id"),
-                REPORTS.c.report_date == bindparam("report_date"),
-            )
+            rung("content").where(REPORTS.c.content_hash.in_(bindparam("hashes", expanding=True)))
         )
+    if shape.near:
+        parts.append(rung("near").where(REPORTS.c.id.in_(band_candidates(expanding=True))))
+    if shape.dated:
+        identity = tuple_(REPORTS.c.source_id, REPORTS.c.series_id, REPORTS.c.report_date)
+        parts.append(rung("identity").where(identity.in_(bindparam("identities", expanding=True))))
     return union_all(*parts) if len(parts) > 1 else parts[0]
 
 
-def band_candidates() -> Select:
-    """Ids of the reports sharing a band with ``:band0`` … ``:band3``: one indexed lookup
-    per band (an OR across columns would let the planner scan instead)."""
+def band_candidates(*, expanding: bool = False) -> Select:
+    """Ids of the reports sharing a band with ``:band0`` … ``:band3`` (``expanding``: with
+    any of the values in those lists): one indexed lookup per band (an OR across columns
+    would let the planner scan instead)."""
     columns = (REPORTS.c.sim_band0, REPORTS.c.sim_band1, REPORTS.c.sim_band2, REPORTS.c.sim_band3)
     candidates = union(
         *(
-            select(REPORTS.c.id).where(column == bindparam(f"band{n}"))
+            select(REPORTS.c.id).where(
+                column.in_(bindparam(f"band{n}", expanding=True))
+                if expanding
+                else column == bindparam(f"band{n}")
+            )
             for n, column in enumerate(columns)
         )
     ).subquery()

@@ -32,7 +32,7 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import load_object
 from scrapy.utils.test import get_crawler
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import DataError
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -148,10 +148,23 @@ class Stages:
     def run(self, item: SituationReport) -> SituationReport:
         """The item through every stage in order (a stage's DropItem is raised)."""
         for stage in self.pipelines:
-            item = (
-                self.store_item(item) if stage is self.store else settle(stage.process_item(item))
-            )
+            if stage is self.dedupe:
+                item = self.dedupe_item(item)
+            elif stage is self.store:
+                item = self.store_item(item)
+            else:
+                item = settle(stage.process_item(item))
         return item
+
+    def dedupe_item(self, item: SituationReport) -> SituationReport:
+        """The item through the dedupe stage, its batch looked up at once instead of after
+        the batch timer (SITREP_STORE_BATCH_SECONDS)."""
+        waiting = deferred_from_coro(self.dedupe.process_item(item))
+        if not waiting.called:
+            assert self.dedupe.checker.pending[-1][2] is item
+            self.dedupe.checker.flush()
+            assert waiting.called
+        return settle(waiting)
 
     def store_item(self, item: SituationReport) -> SituationReport:
         """The item through the store stage. It waits in the batch for the batch timer
@@ -363,11 +376,11 @@ def test_stages_are_built_from_the_project_settings_in_their_order(stages: Stage
     assert settings.getint("SITREP_STORE_BATCH") == project_settings.SITREP_STORE_BATCH
     assert settings.get("TWISTED_REACTOR") == project_settings.TWISTED_REACTOR
     assert [type(stage) for stage in stages.pipelines] == STAGE_ORDER
-    # What Scrapy has to await: normalize and store are coroutines, the others plain calls.
+    # What Scrapy has to await: normalize, dedupe and store are coroutines, the others plain calls.
     assert [inspect.iscoroutinefunction(stage.process_item) for stage in stages.pipelines] == [
         True,
         False,
-        False,
+        True,
         True,
         False,
     ]
@@ -549,7 +562,7 @@ def _linked_page_variant(kind: str) -> tuple[str, bytes]:
 
 def test_dedupe_finds_nothing_for_a_first_report(stages: Stages) -> None:
     item = fetched("midilibre", DAY)
-    assert stages.dedupe.process_item(item) is item
+    assert stages.dedupe_item(item) is item
     assert (item.match_report_id, item.match_rule) == (None, None)
     assert stages.stats("sitrep/dedupe/") == {}
 
@@ -573,7 +586,7 @@ def test_dedupe_recognises_a_report_under_a_url_variant(
     again = fetched("midilibre", LINKED_DAY, url=url, body=html)
     assert again.url == url and again.url != first.url
 
-    matched = stages.dedupe.process_item(again)
+    matched = stages.dedupe_item(again)
 
     assert (matched.match_report_id, matched.match_rule) == (first.match_report_id, rule)
     assert stages.stats("sitrep/dedupe/") == {f"sitrep/dedupe/match/{rule}": 1}
@@ -584,13 +597,50 @@ def test_dedupe_recognises_a_report_under_a_url_variant(
     assert report.urls[url] == "fetched"  # the variant is now known as this report's URL
 
 
+def test_dedupe_looks_a_batch_up_together_each_item_as_alone(stages: Stages) -> None:
+    """Items waiting together are looked up with one statement, and each gets the match
+    it gets alone: a URL variant, the same page again, a new day, a sibling's copy."""
+    first = stages.run(fetched("midilibre", LINKED_DAY))
+    variant_url, variant_html = _linked_page_variant("tracking link")
+
+    def batch() -> list[SituationReport]:
+        return [
+            fetched("midilibre", LINKED_DAY, url=variant_url, body=variant_html),
+            fetched("midilibre", "2024-04-02"),
+            fetched("midilibre", LINKED_DAY),
+            fetched("lindependant", DAY),
+        ]
+
+    alone = [stages.dedupe_item(item) for item in batch()]
+    statements: list[str] = []
+    engine = shared_database(stages.crawler.settings.get("SITREP_DATABASE_URL")).engine
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        waiting = [deferred_from_coro(stages.dedupe.process_item(item)) for item in batch()]
+        assert not any(done.called for done in waiting)
+        stages.dedupe.checker.flush()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    together = [settle(done) for done in waiting]
+    assert len(statements) == 1
+    assert [(i.match_report_id, i.match_rule) for i in together] == [
+        (i.match_report_id, i.match_rule) for i in alone
+    ]
+    assert together[0].match_report_id == together[2].match_report_id == first.match_report_id
+    assert together[1].match_report_id is None and together[3].match_report_id is None
+
+
 def test_dedupe_prefers_a_url_it_has_recorded_for_the_report(stages: Stages) -> None:
     stages.run(fetched("midilibre", LINKED_DAY))
     url, html = _linked_page_variant("tracking link")
     assert stages.run(fetched("midilibre", LINKED_DAY, url=url, body=html)).match_rule == (
         "normalized"
     )
-    again = stages.dedupe.process_item(fetched("midilibre", LINKED_DAY, url=url, body=html))
+    again = stages.dedupe_item(fetched("midilibre", LINKED_DAY, url=url, body=html))
     assert again.match_rule == "url"
     assert stages.stats("sitrep/dedupe/") == {
         "sitrep/dedupe/match/normalized": 1,
@@ -662,7 +712,7 @@ def test_dedupe_leaves_another_outlets_syndicated_copy_to_be_a_report_of_its_own
     original = stages.run(fetched("midilibre", DAY))
     copy = fetched("lindependant", DAY)
     assert copy.simhash == original.simhash and copy.content_hash != original.content_hash
-    assert stages.dedupe.process_item(copy).match_report_id is None
+    assert stages.dedupe_item(copy).match_report_id is None
     assert stages.stats("sitrep/dedupe/") == {}
     assert stages.store_item(copy).store_outcome == "new"
     assert len(stored(database_url, "midilibre", "lindependant")) == 2
@@ -683,7 +733,7 @@ def test_dedupe_lets_a_changed_report_through_as_a_revision(stages: Stages) -> N
     noon = stages.run(fetched("midilibre", DAY, body=noon_html))
     assert noon.store_outcome == "new" and noon.modified_at == aware("2024-04-04T12:00:00+02:00")
 
-    final = stages.dedupe.process_item(fetched("midilibre", DAY))
+    final = stages.dedupe_item(fetched("midilibre", DAY))
     assert (final.match_report_id, final.match_rule) == (noon.match_report_id, "canonical")
     assert stages.stat("sitrep/quarantined") is None
     assert stages.store_item(final).store_outcome == "revised"
@@ -829,10 +879,7 @@ def test_store_batches_items_until_its_timer_or_the_spiders_close(
 ) -> None:
     """Items wait for their batch (SITREP_STORE_BATCH_SECONDS) and are written together;
     close_spider writes a batch still waiting."""
-    items = [
-        stages.dedupe.process_item(fetched("midilibre", day))
-        for day in ("2024-04-01", "2024-04-02")
-    ]
+    items = [stages.dedupe_item(fetched("midilibre", day)) for day in ("2024-04-01", "2024-04-02")]
     waiting = [deferred_from_coro(stages.store.process_item(item)) for item in items]
     assert not any(d.called for d in waiting)  # in the batch, nothing written yet
     assert count(database_url, Report) == 0
@@ -842,7 +889,7 @@ def test_store_batches_items_until_its_timer_or_the_spiders_close(
     assert count(database_url, Report) == 2
 
     last = deferred_from_coro(
-        stages.store.process_item(stages.dedupe.process_item(fetched("midilibre", "2024-04-03")))
+        stages.store.process_item(stages.dedupe_item(fetched("midilibre", "2024-04-03")))
     )
     assert not last.called
     stages.store.close_spider()  # as Scrapy does when the spider closes
@@ -869,7 +916,7 @@ def test_a_batch_writes_new_and_known_reports_as_one_by_one(
     def night(opened: Stages, together: bool) -> list[str]:
         first = opened.run(fetched("midilibre", "2024-04-01", body=earlier_html, etag='"a"'))
         items = [
-            opened.dedupe.process_item(fetched("midilibre", day, etag=f'"{day}"'))
+            opened.dedupe_item(fetched("midilibre", day, etag=f'"{day}"'))
             for day in ("2024-04-02", "2024-04-01", "2024-04-03")
         ]
         assert items[1].match_report_id == first.match_report_id
@@ -1009,7 +1056,7 @@ def test_link_ignores_items_store_did_not_write(stages: Stages, database_url: st
     """Only a new or revised report is linked: the syndicated copy, stored but passed to link
     as an unchanged, duplicate or unstored item, gets no link until it comes as new."""
     stages.run(fetched("midilibre", DAY))
-    copy = stages.store_item(stages.dedupe.process_item(fetched("lindependant", DAY)))
+    copy = stages.store_item(stages.dedupe_item(fetched("lindependant", DAY)))
     assert copy.store_outcome == "new" and copy.match_report_id is not None
     for outcome in ("unchanged", "duplicate", None):
         copy.store_outcome = outcome
@@ -1028,11 +1075,11 @@ def test_link_ignores_items_store_did_not_write(stages: Stages, database_url: st
 def test_store_fails_only_the_item_of_a_batch_the_database_refuses(postgres_url: str) -> None:
     opened = Stages.open(make_crawler(postgres_url))
     try:
-        good = opened.dedupe.process_item(fetched("midilibre", "2024-04-01"))
+        good = opened.dedupe_item(fetched("midilibre", "2024-04-01"))
         expected = golden("midilibre", "2024-04-02")
         # A newsletter link whose tracking token makes the URL longer than reports.url holds.
         long_url = expected["url"] + "?utm_source=newsletter&token=" + "x" * 2100
-        refused = opened.dedupe.process_item(fetched("midilibre", "2024-04-02", url=long_url))
+        refused = opened.dedupe_item(fetched("midilibre", "2024-04-02", url=long_url))
         waiting = [deferred_from_coro(opened.store.process_item(item)) for item in (good, refused)]
         assert not any(d.called for d in waiting)
         opened.store.batcher.flush()  # what the batch timer calls
