@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from dataclasses import dataclass
 
-from crawler.extract import Article, extract_article
+from crawler.extract import Article
 from crawler.items import FetchInfo, SituationReport
 from crawler.normal_form import normalize_report
 from crawler.sources import Source, get_source
@@ -61,6 +61,8 @@ def report_from_html(
     fetched_at: dt.datetime | None = None,
 ) -> SituationReport:
     """Extract a saved page as the spider would have (no network, no Scrapy)."""
+    from crawler.extract.article import extract_article
+
     fetched_at = fetched_at or dt.datetime.now(dt.UTC)
     article = extract_article(html, url, hints=source.hints(), fetched_at=fetched_at)
     data = html.encode("utf-8") if isinstance(html, str) else html
@@ -103,6 +105,8 @@ def read_report_page(
     A page without a title, or one extraction could not read, is not an item: its
     ``error`` says why (a crawl records it as a failure, never as "not a report").
     """
+    from crawler.extract.article import extract_article  # in the workers, not the crawler
+
     source = get_source(source_slug)
     started = time.perf_counter()
     article = extract_article(

@@ -111,3 +111,22 @@ def test_an_unknown_command_is_still_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["no-such-command"])
     assert result.exit_code == 2
     assert "No such command 'no-such-command'" in result.output
+
+
+def test_the_crawl_process_leaves_the_extractor_to_its_workers() -> None:
+    """The spiders, pipelines and ledger import light helpers of ``crawler.extract`` (dates,
+    text); the extractor itself is imported by the workers' fork server."""
+    probe = (
+        "import json, sys\n"
+        "import crawler.run, crawler.ledger, crawler.report, crawler.spiders.base\n"
+        "import pipelines.normalize, pipelines.store\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('crawler.extract',"
+        " 'trafilatura', 'htmldate')))))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=180, cwd=TESTS.parent
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    loaded = set(json.loads(completed.stdout))
+    assert "crawler.extract.article" not in loaded
+    assert not {m for m in loaded if m.startswith(("trafilatura", "htmldate"))}

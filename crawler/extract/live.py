@@ -10,29 +10,19 @@ newest first, as live blogs print them.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from lxml import html as lxml_html
 
 from .dates import parse_date
 from .furniture import is_furniture
+from .model import LiveEntry
 from .structured import node_types
 from .text import clean_text
 
 MIN_HTML_ENTRIES = 3
 MAX_ENTRIES = 500
-
-
-@dataclass
-class LiveEntry:
-    """One update of a live blog."""
-
-    published_at: dt.datetime | None
-    text: str
-    headline: str | None = None
 
 
 def live_entries(

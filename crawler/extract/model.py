@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from crawler.items import Caption, Section
 
-from .live import LiveEntry
+
+@dataclass
+class LiveEntry:
+    """One update of a live blog."""
+
+    published_at: dt.datetime | None
+    text: str
+    headline: str | None = None
 
 
 @dataclass(frozen=True)
