@@ -60,7 +60,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.MetaRefreshMiddleware": 580,
+    "crawler.backlog.ExtractionBacklog": 990,
 }
+# Report pages a crawl process downloads ahead of its extraction workers (all its spiders
+# together): more wait before their download, not in memory.
+SITREP_EXTRACT_BACKLOG = 32
 # Longest Retry-After (seconds) a crawl waits for before retrying.
 SITREP_RETRY_AFTER_MAX = 120
 

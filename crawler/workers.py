@@ -57,6 +57,8 @@ class ExtractionPool:
     def __init__(self, workers: int):
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self.pending = 0  # tasks handed to the workers and not finished
+        self.on_task_done: list[Callable[[], None]] = []  # told when one finishes
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -68,6 +70,15 @@ class ExtractionPool:
         ``function`` and its arguments must pickle."""
         if self.workers <= 0:
             return function(*args)
+        self.pending += 1
+        try:
+            return await self._run(function, *args)
+        finally:
+            self.pending -= 1
+            for listener in self.on_task_done:
+                listener()
+
+    async def _run(self, function: Callable[..., Result], *args: Any) -> Result:
         executor = self._pool()
         try:
             return await _outcome(executor.submit(function, *args))

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -257,3 +258,19 @@ def http_fetch(
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture
+def project_reactor() -> Any:
+    """The reactor the project's settings name (what ``sitrep crawl`` installs), for tests
+    that turn Deferreds in this process."""
+    from scrapy.utils.reactor import install_reactor, is_reactor_installed, verify_installed_reactor
+
+    from crawler import settings
+
+    if not is_reactor_installed():
+        install_reactor(settings.TWISTED_REACTOR)
+    verify_installed_reactor(settings.TWISTED_REACTOR)
+    from twisted.internet import reactor
+
+    return reactor
