@@ -1,29 +1,30 @@
-"""Link: connect a stored report to its copies in other outlets (syndication, translation)."""
+"""Link: connect a stored report to its copies in other outlets (syndication, translation).
+
+The items a store batch writes reach this stage together: they are linked together, in one
+session, their candidates read with one statement (:func:`store.links.link_all`).
+"""
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import defer
+
 from crawler.items import SituationReport
 from crawler.similarity import to_signed
-from store.links import ReportKey, link_copies, report_key
+from store.database import Database
+from store.links import ReportKey, link_all, report_key
 
-from .base import SitrepPipeline, timed
+from .base import SitrepPipeline
 
 
 class LinkPipeline(SitrepPipeline):
-    @timed("link")
-    def process_item(self, item: SituationReport) -> SituationReport:
+    async def process_item(self, item: SituationReport) -> SituationReport:
         if item.store_outcome not in ("new", "revised") or item.match_report_id is None:
             return item
-        with self.database.session() as session:
-            report = (
-                self.stored_as(item)
-                if item.store_outcome == "new"
-                else report_key(session, item.match_report_id)
-            )
-            if report is None:
-                return item
-            for link in link_copies(session, report):
-                self.stats.inc_value(f"sitrep/links/{link.kind}")
+        await maybe_deferred_to_future(linker_for(self.database).link(item, self))
         return item
 
     def stored_as(self, item: SituationReport) -> ReportKey:
@@ -38,3 +39,77 @@ class LinkPipeline(SitrepPipeline):
             simhash=to_signed(item.simhash or 0),
             language=item.language,
         )
+
+
+Waiting = tuple[SituationReport, LinkPipeline, defer.Deferred]
+
+
+class LinkBatcher:
+    """Items of every spider of the process (one database) that arrive in the same turn of
+    the reactor — a store batch's — linked in one session; if that fails, each item in a
+    session of its own, so that only the item at fault fails."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self.pending: list[Waiting] = []
+        self._call: Any = None
+
+    def link(self, item: SituationReport, pipeline: LinkPipeline) -> defer.Deferred:
+        """A Deferred fired (with ``None``) once the item's links are committed."""
+        from twisted.internet import reactor
+
+        done: defer.Deferred = defer.Deferred()
+        self.pending.append((item, pipeline, done))
+        if self._call is None:
+            self._call = reactor.callLater(0, self.flush)  # type: ignore[attr-defined]
+        return done
+
+    def flush(self) -> None:
+        if self._call is not None and self._call.active():
+            self._call.cancel()
+        self._call = None
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        started = time.perf_counter()
+        results: list[list[str] | Exception]
+        try:
+            results = list(self._link(batch))
+        except Exception:  # one by one: only the item at fault fails
+            results = []
+            for waiting in batch:
+                try:
+                    results += self._link([waiting])
+                except Exception as error:
+                    results.append(error)
+        share = (time.perf_counter() - started) / len(batch)
+        for (_, pipeline, done), result in zip(batch, results, strict=True):
+            pipeline.stats.inc_value("sitrep/time/link", share)
+            if isinstance(result, Exception):
+                done.errback(result)
+                continue
+            for kind in result:
+                pipeline.stats.inc_value(f"sitrep/links/{kind}")
+            done.callback(None)
+
+    def _link(self, batch: list[Waiting]) -> list[list[str]]:
+        """Link the batch's reports in one transaction: the kinds of the links each made."""
+        with self.database.session() as session:
+            reports = [
+                pipeline.stored_as(item)
+                if item.store_outcome == "new"
+                else report_key(session, item.match_report_id)  # type: ignore[arg-type]
+                for item, pipeline, _ in batch
+            ]
+            linked = iter(link_all(session, [report for report in reports if report]))
+            return [[link.kind for link in next(linked)] if report else [] for report in reports]
+
+
+_LINKERS: dict[str, LinkBatcher] = {}
+
+
+def linker_for(database: Database) -> LinkBatcher:
+    """The process's link batcher for ``database`` (shared by the pipelines of all spiders)."""
+    if database.url not in _LINKERS:
+        _LINKERS[database.url] = LinkBatcher(database)
+    return _LINKERS[database.url]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,40 +77,88 @@ def _link(
 
 def link_copies(session: Session, report: Linked) -> list[ReportLink]:
     """Link ``report`` to the reports of other sources that carry the same text or its translation."""
+    return link_all(session, [report])[0]
+
+
+def link_all(session: Session, reports: Sequence[Linked]) -> list[list[ReportLink]]:
+    """:func:`link_copies` for each of ``reports`` in turn, their candidates read together
+    (one statement, and one more when a report has a language)."""
+    candidates = _CopyCandidates(session, reports)
+    return [_link_one(session, report, candidates) for report in reports]
+
+
+class _CopyCandidates:
+    """Stored reports that may be copies of some of ``reports``, indexed by content hash and
+    by SimHash band, and the ``(source, language, date)`` of the reports within a day."""
+
+    def __init__(self, session: Session, reports: Sequence[Linked]):
+        fingerprints = [bands(from_signed(report.simhash)) for report in reports]
+        params = {
+            "hashes": list({report.content_hash for report in reports}),
+            **{f"band{n}": list({values[n] for values in fingerprints}) for n in range(4)},
+        }
+        self.by_hash: dict[str, list[ReportKey]] = {}
+        self.by_band: dict[tuple[int, int], list[ReportKey]] = {}
+        for rung, *row, band0, band1, band2, band3 in session.execute(_copy_candidates(), params):
+            key = ReportKey(*row)
+            if rung == "content":
+                self.by_hash.setdefault(key.content_hash, []).append(key)
+            else:
+                for n, band in enumerate((band0, band1, band2, band3)):
+                    self.by_band.setdefault((n, band), []).append(key)
+        days = {
+            report.report_date + offset * DAY_WINDOW
+            for report in reports
+            if report.language
+            for offset in (-1, 0, 1)
+        }
+        self.languages: set[tuple[int, str, dt.date]] = (
+            {tuple(row) for row in session.execute(_languages_on(), {"days": sorted(days)})}  # type: ignore[misc]
+            if days
+            else set()
+        )
+
+    def other_language_near(self, report: Linked) -> bool:
+        """Whether another source has a report in another language within a day: without
+        one there is nothing to link as a translation, nor a translation link to drop
+        (links only ever join reports of such a window)."""
+        earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW
+        return any(
+            source_id != report.source_id
+            and language != report.language
+            and earliest <= report_date <= latest
+            for source_id, language, report_date in self.languages
+        )
+
+
+def _link_one(session: Session, report: Linked, candidates: _CopyCandidates) -> list[ReportLink]:
     created: list[ReportLink] = []
     fingerprint = from_signed(report.simhash)
     earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW
-    found: dict[str, list[ReportKey]] = {}
-    params = {
-        "content_hash": report.content_hash,
-        "source_id": report.source_id,
-        "language": report.language,
-        "earliest": earliest,
-        "latest": latest,
-        **{f"band{n}": value for n, value in enumerate(bands(fingerprint))},
+    others = {
+        key.id: key
+        for key in candidates.by_hash.get(report.content_hash, [])
+        if key.source_id != report.source_id
     }
-    for rung, *row in session.execute(_copy_candidates(bool(report.language)), params):
-        found.setdefault(rung, []).append(ReportKey(*row))
-    others = {key.id: key for rows in found.values() for key in rows}
-    same_text = {key.id for key in found.get("content", []) if key.source_id != report.source_id}
     near = sorted(
-        (distance, key.id)
-        for key in found.get("near", [])
-        if (distance := hamming(from_signed(key.simhash), fingerprint)) <= NEAR_DUPLICATE_BITS
-        and key.source_id != report.source_id
-        and key.report_date is not None
-        and earliest <= key.report_date <= latest
+        {
+            (distance, key.id)
+            for n, band in enumerate(bands(fingerprint))
+            for key in candidates.by_band.get((n, band), [])
+            if (distance := hamming(from_signed(key.simhash), fingerprint)) <= NEAR_DUPLICATE_BITS
+            and key.source_id != report.source_id
+            and key.report_date is not None
+            and earliest <= key.report_date <= latest
+        }
     )
-    same_text |= {report_id for _, report_id in near[:NEAR_LIMIT]}
-    for report_id in sorted(same_text):
+    by_id = {key.id: key for keys in candidates.by_band.values() for key in keys}
+    others.update((report_id, by_id[report_id]) for _, report_id in near[:NEAR_LIMIT])
+    for report_id in sorted(others):
         other = others[report_id]
         similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
         if (link := _link(session, report, other, "syndication", similarity)) is not None:
             created.append(link)
-    # Another source's report in another language within a day: without one there is
-    # nothing to link as a translation, nor a translation link to drop (links only ever
-    # join reports of such a window).
-    if report.language and found.get("language"):
+    if report.language and candidates.other_language_near(report):
         loaded = report if isinstance(report, Report) else session.get(Report, report.id)
         window = _window(loaded)
         created += _reconcile_translation(session, loaded, window)
@@ -131,37 +180,6 @@ def link_copies(session: Session, report: Linked) -> list[ReportLink]:
     return created
 
 
-@lru_cache(maxsize=2)
-def _copy_candidates(languages: bool) -> CompoundSelect:
-    """In one statement of Core selects, rows of ``(rung, *ReportKey)``: the reports holding
-    ``:content_hash`` (``content``), those sharing a SimHash band (``near``) and, with
-    ``languages``, one report of another source in another language between ``:earliest``
-    and ``:latest`` (``language``). Each part uses its own index."""
-    keys = [REPORTS.c[name] for name in ReportKey._fields]
-
-    def rung(name: str) -> Select:
-        return select(literal_column(f"'{name}'").label("rung"), *keys)
-
-    parts = [
-        rung("content").where(REPORTS.c.content_hash == bindparam("content_hash")),
-        rung("near").where(REPORTS.c.id.in_(band_candidates())),
-    ]
-    if languages:
-        one = (
-            select(*keys)
-            .where(
-                REPORTS.c.language != bindparam("language"),
-                REPORTS.c.source_id != bindparam("source_id"),
-                REPORTS.c.report_date >= bindparam("earliest"),
-                REPORTS.c.report_date <= bindparam("latest"),
-            )
-            .limit(1)
-            .subquery()
-        )
-        parts.append(select(literal_column("'language'").label("rung"), *one.c))
-    return union_all(*parts)
-
-
 # Statements run for every stored report are built once, with bound parameters.
 
 
@@ -178,6 +196,42 @@ def _existing_link() -> Select:
     return select(ReportLink).where(
         ((ReportLink.copy_id == copy) & (ReportLink.original_id == original))
         | ((ReportLink.copy_id == original) & (ReportLink.original_id == copy))
+    )
+
+
+@lru_cache(maxsize=1)
+def _copy_candidates() -> CompoundSelect:
+    """In one statement of Core selects, rows of ``(rung, *ReportKey, *bands)``: the reports
+    holding one of ``:hashes`` (``content``) and those sharing a SimHash band with one of
+    ``:band0`` … ``:band3`` (``near``). Each part uses its own index."""
+    keys = [REPORTS.c[name] for name in ReportKey._fields]
+    columns = (
+        *keys,
+        REPORTS.c.sim_band0,
+        REPORTS.c.sim_band1,
+        REPORTS.c.sim_band2,
+        REPORTS.c.sim_band3,
+    )
+
+    def rung(name: str) -> Select:
+        return select(literal_column(f"'{name}'").label("rung"), *columns)
+
+    return union_all(
+        rung("content").where(REPORTS.c.content_hash.in_(bindparam("hashes", expanding=True))),
+        rung("near").where(REPORTS.c.id.in_(band_candidates(expanding=True))),
+    )
+
+
+@lru_cache(maxsize=1)
+def _languages_on() -> Select:
+    """``(source id, language, date)`` of the reports with a language dated one of ``:days``."""
+    return (
+        select(REPORTS.c.source_id, REPORTS.c.language, REPORTS.c.report_date)
+        .distinct()
+        .where(
+            REPORTS.c.report_date.in_(bindparam("days", expanding=True)),
+            REPORTS.c.language.is_not(None),
+        )
     )
 
 

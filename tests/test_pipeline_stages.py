@@ -52,6 +52,7 @@ from pipelines.store import StorePipeline
 from pipelines.validate import ValidatePipeline
 from store.database import Database, shared_database
 from store.fetch_state import known_pages
+from store.links import link_all
 from store.models import FetchState, Quarantine, Report, ReportLink, SourceRow
 from store.queries import iter_reports, report_links, report_query, report_values
 
@@ -376,13 +377,13 @@ def test_stages_are_built_from_the_project_settings_in_their_order(stages: Stage
     assert settings.getint("SITREP_STORE_BATCH") == project_settings.SITREP_STORE_BATCH
     assert settings.get("TWISTED_REACTOR") == project_settings.TWISTED_REACTOR
     assert [type(stage) for stage in stages.pipelines] == STAGE_ORDER
-    # What Scrapy has to await: normalize, dedupe and store are coroutines, the others plain calls.
+    # What Scrapy has to await: validate is a plain call, the others coroutines.
     assert [inspect.iscoroutinefunction(stage.process_item) for stage in stages.pipelines] == [
         True,
         False,
         True,
         True,
-        False,
+        True,
     ]
     assert [hasattr(stage, "open_spider") for stage in stages.pipelines] == [
         True,
@@ -1027,6 +1028,59 @@ def test_link_connects_a_translation_to_its_originals(stages: Stages, database_u
     ]
 
 
+def _stored_together(stages: Stages, sources: list[str]) -> list[SituationReport]:
+    """The items of ``sources`` on DAY through dedupe and one store batch."""
+    checked = [stages.dedupe_item(fetched(source, DAY)) for source in sources]
+    waiting = [deferred_from_coro(stages.store.process_item(item)) for item in checked]
+    stages.store.batcher.flush()
+    return [settle(done) for done in waiting]
+
+
+def test_link_links_a_store_batch_together_as_one_by_one(stages: Stages, database_url: str) -> None:
+    """The items a store batch wrote are linked together (one session, their candidates
+    read at once), with the links linking them one by one makes."""
+    stored_items = _stored_together(stages, ["midilibre", "lindependant", "hardwoodparoxysm"])
+    assert [item.store_outcome for item in stored_items] == ["new"] * 3
+    waiting = [deferred_from_coro(stages.link.process_item(item)) for item in stored_items]
+    assert not any(done.called for done in waiting)  # linked on the reactor's next turn
+    assert [settle(done) for done in waiting] == stored_items
+    assert stages.stats("sitrep/links/") == {
+        "sitrep/links/syndication": 1,
+        "sitrep/links/translation": 2,
+    }
+    assert _links(database_url, "hardwoodparoxysm") == [
+        ("copy of", "translation", "midilibre", "2024-04-04"),
+        ("copy of", "translation", "lindependant", "2024-04-04"),
+    ]
+    syndicated = ("copy of", "syndication", "midilibre", "2024-04-04")
+    assert syndicated in _links(database_url, "lindependant")
+
+
+def test_link_fails_only_the_item_of_a_batch_it_cannot_link(
+    stages: Stages, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipelines.link
+
+    def refuse_english(session: Any, reports: list[Any]) -> Any:
+        if any(report.language == "en" for report in reports):
+            raise RuntimeError("cannot link")
+        return link_all(session, reports)
+
+    monkeypatch.setattr(pipelines.link, "link_all", refuse_english)
+    stored_items = _stored_together(stages, ["midilibre", "lindependant", "hardwoodparoxysm"])
+    waiting = [deferred_from_coro(stages.link.process_item(item)) for item in stored_items]
+    assert [settle(done) for done in waiting[:2]] == stored_items[:2]
+    with pytest.raises(RuntimeError, match="cannot link"):
+        settle(waiting[2])
+    # The originals' links are kept (linking them also pointed the stored translation at
+    # them, as it does one by one).
+    assert stages.stats("sitrep/links/") == {
+        "sitrep/links/syndication": 1,
+        "sitrep/links/translation": 2,
+    }
+    assert count(database_url, ReportLink) == 3
+
+
 def test_link_connects_a_copy_once_a_revision_makes_it_one(
     stages: Stages, database_url: str
 ) -> None:
@@ -1060,11 +1114,11 @@ def test_link_ignores_items_store_did_not_write(stages: Stages, database_url: st
     assert copy.store_outcome == "new" and copy.match_report_id is not None
     for outcome in ("unchanged", "duplicate", None):
         copy.store_outcome = outcome
-        assert stages.link.process_item(copy) is copy
+        assert settle(stages.link.process_item(copy)) is copy
         assert stages.stats("sitrep/links/") == {}
     assert count(database_url, ReportLink) == 0
     copy.store_outcome = "new"
-    stages.link.process_item(copy)
+    settle(stages.link.process_item(copy))
     assert stages.stats("sitrep/links/") == {"sitrep/links/syndication": 1}
     assert count(database_url, ReportLink) == 1
 
