@@ -57,7 +57,10 @@ def link_from(
     if url is None:
         return None
     published = parse_date(date, timezone) if date else None
-    changed = parse_date(modified, timezone) if modified else None
+    # A sitemap entry's or an Atom entry's only date is both (read once).
+    changed = (
+        published if modified == date else parse_date(modified, timezone) if modified else None
+    )
     return Link(
         url=url,
         title=" ".join(title.split()) if title else None,
