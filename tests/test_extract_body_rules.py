@@ -131,3 +131,22 @@ def test_headings_of_link_boxes_are_not_subheadings() -> None:
     assert "Why it matters" in headings
     assert "Lesen Sie auch" not in headings
     assert "Weiterführende Informationen" not in headings
+
+
+def test_a_nav_element_is_furniture_whatever_its_size() -> None:
+    directory = "".join(
+        f"<p>Stories from town number {n} and its valley: markets, schools and roads. </p>"
+        for n in range(60)
+    )  # over 3,000 characters: a big wrapper named "nav" would count as content
+    article = _article(f"<nav>{directory}</nav>")
+    assert len(article.paragraphs) == 4
+    assert "town number 1 " not in article.text
+
+
+def test_a_nav_that_swallowed_the_article_is_read() -> None:
+    """An unclosed menu can hold the rest of the page: the article inside is still read."""
+    text = "".join(f"<p>{SENTENCE * 3}{n}</p>" for n in range(8))
+    links = "".join(f"<li><a href='/r{n}'>Rubric {n}</a></li>" for n in range(200))
+    page = _page(f"<nav><ul>{links}<li><main><article>{text}</article></main></li></ul></nav>")
+    article = extract_article(page, URL)
+    assert len(article.paragraphs) == 8

@@ -178,7 +178,7 @@ def _caption_text(element: lxml_html.HtmlElement) -> str | None:
 
 
 def _skip(element: lxml_html.HtmlElement, tag: str) -> bool:
-    if not element.attrib:
+    if not element.attrib and tag != "nav":
         return False
     if tag in _KEEP_EVEN_IF_NAMED:
         return element.get("hidden") is not None or element.get("aria-hidden") == "true"

@@ -125,6 +125,7 @@ class _Frame:
         "link_chars",
         "reading_leading_link",
         "sentences",
+        "skimmed",
         "small_furniture",
     )
 
@@ -149,6 +150,7 @@ class _Frame:
         self.leading_link_chars = 0  # text of the link(s) the block opens with
         self.reading_leading_link = True
         self.has_text = False
+        self.skimmed = False  # counted whole (see _skim); its leading link read on demand
 
 
 def best_container(root: lxml_html.HtmlElement) -> Scan:
@@ -243,14 +245,23 @@ def _text_size(element: lxml_html.HtmlElement) -> int:
 
 
 def _skim(frame: _Frame, element: lxml_html.HtmlElement) -> None:
-    """Fill a furniture block's frame without walking its nodes: its text (all furniture),
-    whether it holds a linked headline, and the linked text it opens with."""
+    """Fill a furniture block's frame without walking its nodes: its text (all furniture)
+    and whether it holds a linked headline; the linked text it opens with is read only if
+    its parent asks (:func:`_lead_into`)."""
     frame.furniture = _text_size(element)
+    frame.skimmed = True
     for heading in element.iter(*HEADINGS):
         size = _text_size(heading)
         if size >= 15 and sum(_text_size(a) for a in heading.iter("a")) >= 0.6 * size:
             frame.holds_linked_headline = True
             break
+
+
+def _read_leading_link(frame: _Frame) -> None:
+    """A skimmed block's first text, and the linked text it opens with, as the walk would
+    have counted them."""
+    frame.skimmed = False
+    element = frame.element
     depth = 1 if frame.in_link else 0
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
@@ -295,6 +306,10 @@ def _add_text(block: _Frame, text: str, in_link: bool) -> None:
 
 def _lead_into(parent: _Frame, child: _Frame) -> None:
     """Carry a child block's leading link up: a card whose first block is a linked title."""
+    if parent.has_text and not parent.reading_leading_link:
+        return  # the parent's leading link is settled
+    if child.skimmed:
+        _read_leading_link(child)
     if not child.has_text:
         return
     if not parent.has_text:

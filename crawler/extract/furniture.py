@@ -122,9 +122,16 @@ def is_invisible(element: lxml_html.HtmlElement, cls: str | None = None) -> bool
     return bool(names) and _screen_reader(names)
 
 
+def _holds_no_article(element: lxml_html.HtmlElement) -> bool:
+    """No ``<article>`` or ``<main>`` inside (an unclosed menu can swallow the page)."""
+    return next(element.iter("article", "main"), None) is None
+
+
 def named_kind(element: lxml_html.HtmlElement, cls: str | None) -> int:
     """The kind a visible element's class, id and role give it (3 always furniture, 2
     furniture unless large, 1 small furniture, 0 nothing)."""
+    if element.tag == "nav" and _holds_no_article(element):
+        return 3  # a navigation block, whatever its size or names
     ident = element.get("id")
     kind = max(_names_kind(cls) if cls else 0, _names_kind(ident) if ident else 0)
     role = element.get("role")
