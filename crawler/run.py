@@ -73,6 +73,9 @@ def run_crawl(
     opts = CrawlOptions(**options)
     say = notify or (lambda line: None)
     chosen = _sources(sources)
+    if opts.replay is not None and not replay_root(opts.replay).is_dir():
+        # Said before the database is created or upgraded: a typo leaves no file behind.
+        raise CrawlCannotRun(f"replay directory not found: {replay_root(opts.replay).resolve()}")
     db = Database(database)
     upgraded = _ready(db, opts.auto_migrate)
     if upgraded:

@@ -47,3 +47,21 @@ def test_run_crawl_refuses_an_unknown_source_in_one_line(tmp_path: Path) -> None
     result = call("midilibre,no-such-paper", f"sqlite:///{tmp_path / 'x.db'}", tmp_path)
     assert "no-such-paper" in result["cannot_run"] and "\n" not in result["cannot_run"]
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_missing_replay_folder_is_said_before_the_database_is_made(tmp_path: Path) -> None:
+    from .conftest import run_sitrep
+
+    database = tmp_path / "typo.db"
+    result = run_sitrep(
+        "crawl",
+        "-s",
+        "midilibre",
+        "--replay",
+        str(tmp_path / "no-such-folder"),
+        db_url=f"sqlite:///{database}",
+    )
+    assert result.code == 2, result.stderr[-2000:]
+    assert "replay directory not found" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+    assert not database.exists()
