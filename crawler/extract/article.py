@@ -119,7 +119,7 @@ def _extract_into(
     body = extract_body(tree, title=article.title, headline=printed, selectors=hints.body_selectors)
     if body.selector_drift:
         article.warnings.append(f"{SELECTOR_DRIFT}{body.selector_drift}; generic body used")
-    body = settle_body(body, node, tree, html)
+    body = settle_body(body, node, tree, html, article.title)
     article.sections = drop_author_lines(body.sections, article.authors)
     article.captions = body.captions
     article.is_paywalled = body.is_paywalled or declared_paywall(node)
