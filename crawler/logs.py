@@ -115,7 +115,10 @@ def install_handler(settings: Any, *, as_json: bool = False) -> logging.Handler:
         if as_json
         else logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     )
-    handler.addFilter(OneLine(settings.get("LOG_LEVEL")))  # holds the level
-    logging.root.setLevel(logging.NOTSET)
+    level = OneLine(settings.get("LOG_LEVEL"))  # holds the level
+    handler.addFilter(level)
+    # Records under INFO are never made unless asked for (Scrapy logs every download and
+    # every item at DEBUG); INFO ones are, for the ALWAYS records.
+    logging.root.setLevel(min(level.level, logging.INFO))
     logging.root.addHandler(handler)
     return handler

@@ -1,0 +1,33 @@
+"""The crawl's log handler (crawler/logs.py): which records are made at all."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from scrapy.settings import Settings
+
+from crawler.logs import install_handler
+
+
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    level, handlers = logging.root.level, list(logging.root.handlers)
+    yield
+    logging.root.handlers[:] = handlers
+    logging.root.setLevel(level)
+
+
+@pytest.mark.parametrize(
+    ("level", "debug_made"), [("WARNING", False), ("INFO", False), ("DEBUG", True)]
+)
+def test_debug_records_are_made_only_when_asked_for(
+    root_logging: None, level: str, debug_made: bool
+) -> None:
+    """Scrapy logs every download and item at DEBUG: at the default level those records
+    are not even built. INFO ones are, since the run's last line passes whatever the level."""
+    install_handler(Settings({"LOG_LEVEL": level, "LOG_ENABLED": True}))
+    engine = logging.getLogger("scrapy.core.engine")
+    assert engine.isEnabledFor(logging.DEBUG) is debug_made
+    assert engine.isEnabledFor(logging.INFO)
