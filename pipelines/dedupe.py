@@ -8,9 +8,6 @@ looked up together, ``SITREP_STORE_BATCH`` at a time or what arrived within
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -23,6 +20,7 @@ from store.database import Database
 from store.repository import Match, find_matches, quarantine_item
 
 from .base import SitrepPipeline
+from .batching import Batcher
 
 
 class DedupePipeline(SitrepPipeline):
@@ -58,60 +56,33 @@ class DedupePipeline(SitrepPipeline):
         self.checker.flush()
 
 
-Waiting = tuple[int, int, SituationReport, StatsCollector, defer.Deferred]
+Lookup = tuple[int, int, SituationReport]  # source id, series id, item
 
 
-class DedupeBatcher:
-    """Items of every spider of the process (one database), looked up ``size`` at a time or
-    after ``delay`` seconds, whichever comes first, on one connection with one statement.
+class DedupeBatcher(Batcher[Lookup]):
+    """Items of every spider of the process (one database), looked up together on one
+    connection with one statement.
 
     Items of one batch do not see each other (none is stored yet), as an item does not see
     one waiting in the store's batch: the store writes colliding items one by one and looks
     each up again.
     """
 
+    stage = "dedupe"
+
     def __init__(self, database: Database, size: int, delay: float):
+        super().__init__(1 if delay <= 0 else size, delay)
         self.database = database
-        self.size = max(1, size)
-        self.delay = delay
-        self.pending: list[Waiting] = []
-        self._timer: Any = None
 
     def check(
         self, item: SituationReport, source_id: int, series_id: int, stats: StatsCollector
     ) -> defer.Deferred:
         """A Deferred fired with the item's :class:`Match`, or ``None``."""
-        from twisted.internet import reactor
+        return self.add((source_id, series_id, item), stats)
 
-        done: defer.Deferred = defer.Deferred()
-        self.pending.append((source_id, series_id, item, stats, done))
-        if len(self.pending) >= self.size or self.delay <= 0:
-            self.flush()
-        elif self._timer is None:
-            self._timer = reactor.callLater(self.delay, self.flush)  # type: ignore[attr-defined]
-        return done
-
-    def flush(self) -> None:
-        if self._timer is not None and self._timer.active():
-            self._timer.cancel()
-        self._timer = None
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        started = time.perf_counter()
-        results: list[Match | None] | list[Exception]
-        try:
-            with self.database.reading() as connection:
-                results = find_matches(connection, [entry[:3] for entry in batch])
-        except Exception as error:  # every waiting item is answered, never left pending
-            results = [error] * len(batch)
-        share = (time.perf_counter() - started) / len(batch)  # database time, not waiting
-        for (*_, stats, done), result in zip(batch, results, strict=True):
-            stats.inc_value("sitrep/time/dedupe", share)
-            if isinstance(result, Exception):
-                done.errback(result)
-            else:
-                done.callback(result)
+    def handle(self, entries: list[Lookup]) -> list[Match | None]:
+        with self.database.reading() as connection:
+            return find_matches(connection, entries)
 
 
 _CHECKERS: dict[tuple[str, int, float], DedupeBatcher] = {}

@@ -6,9 +6,6 @@ session, their candidates read with one statement (:func:`store.links.link_all`)
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import defer
 
@@ -18,13 +15,16 @@ from store.database import Database
 from store.links import ReportKey, link_all, report_key
 
 from .base import SitrepPipeline
+from .batching import Batcher
 
 
 class LinkPipeline(SitrepPipeline):
     async def process_item(self, item: SituationReport) -> SituationReport:
         if item.store_outcome not in ("new", "revised") or item.match_report_id is None:
             return item
-        await maybe_deferred_to_future(linker_for(self.database).link(item, self))
+        kinds = await maybe_deferred_to_future(linker_for(self.database).link(item, self))
+        for kind in kinds:
+            self.stats.inc_value(f"sitrep/links/{kind}")
         return item
 
     def stored_as(self, item: SituationReport) -> ReportKey:
@@ -41,56 +41,35 @@ class LinkPipeline(SitrepPipeline):
         )
 
 
-Waiting = tuple[SituationReport, LinkPipeline, defer.Deferred]
+Waiting = tuple[SituationReport, LinkPipeline]
 
 
-class LinkBatcher:
+class LinkBatcher(Batcher[Waiting]):
     """Items of every spider of the process (one database) that arrive in the same turn of
     the reactor — a store batch's — linked in one session; if that fails, each item in a
     session of its own, so that only the item at fault fails."""
 
+    stage = "link"
+
     def __init__(self, database: Database):
+        super().__init__(None, 0.0)
         self.database = database
-        self.pending: list[Waiting] = []
-        self._call: Any = None
 
     def link(self, item: SituationReport, pipeline: LinkPipeline) -> defer.Deferred:
-        """A Deferred fired (with ``None``) once the item's links are committed."""
-        from twisted.internet import reactor
+        """A Deferred fired with the kinds of the links made, once they are committed."""
+        return self.add((item, pipeline), pipeline.stats)
 
-        done: defer.Deferred = defer.Deferred()
-        self.pending.append((item, pipeline, done))
-        if self._call is None:
-            self._call = reactor.callLater(0, self.flush)  # type: ignore[attr-defined]
-        return done
-
-    def flush(self) -> None:
-        if self._call is not None and self._call.active():
-            self._call.cancel()
-        self._call = None
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        started = time.perf_counter()
-        results: list[list[str] | Exception]
+    def handle(self, entries: list[Waiting]) -> list[list[str] | Exception]:
         try:
-            results = list(self._link(batch))
+            return list(self._link(entries))
         except Exception:  # one by one: only the item at fault fails
-            results = []
-            for waiting in batch:
+            results: list[list[str] | Exception] = []
+            for waiting in entries:
                 try:
                     results += self._link([waiting])
                 except Exception as error:
                     results.append(error)
-        share = (time.perf_counter() - started) / len(batch)
-        for (_, pipeline, done), result in zip(batch, results, strict=True):
-            pipeline.stats.inc_value("sitrep/time/link", share)
-            if isinstance(result, Exception):
-                done.errback(result)
-                continue
-            for kind in result:
-                pipeline.stats.inc_value(f"sitrep/links/{kind}")
-            done.callback(None)
+            return results
 
     def _link(self, batch: list[Waiting]) -> list[list[str]]:
         """Link the batch's reports in one transaction: the kinds of the links each made."""
@@ -99,7 +78,7 @@ class LinkBatcher:
                 pipeline.stored_as(item)
                 if item.store_outcome == "new"
                 else report_key(session, item.match_report_id)  # type: ignore[arg-type]
-                for item, pipeline, _ in batch
+                for item, pipeline in batch
             ]
             linked = iter(link_all(session, [report for report in reports if report]))
             return [[link.kind for link in next(linked)] if report else [] for report in reports]

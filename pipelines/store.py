@@ -9,7 +9,6 @@ database is known to be damaged (:mod:`crawler.dbguard`) nothing more is written
 from __future__ import annotations
 
 import logging
-import time
 from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import CloseSpider, DropItem
@@ -28,6 +27,7 @@ from store.repository import find_match
 from store.writes import NewReport, Outcome, insert_reports, save_report
 
 from .base import SitrepPipeline
+from .batching import Batcher
 
 if TYPE_CHECKING:
     from store.database import Session
@@ -131,10 +131,10 @@ class StorePipeline(SitrepPipeline):
         raise AssertionError("unreachable")
 
 
-Pending = tuple[SituationReport, StorePipeline, defer.Deferred]
+Pending = tuple[SituationReport, StorePipeline]
 
 
-class StoreBatcher:
+class StoreBatcher(Batcher[Pending]):
     """Items of every spider of the process (one database), stored ``size`` per transaction
     or after ``delay`` seconds, whichever comes first.
 
@@ -144,49 +144,23 @@ class StoreBatcher:
     unique-constraint race are stored one by one instead.
     """
 
+    stage = "store"
+
     def __init__(self, database: Database, size: int, delay: float):
+        super().__init__(1 if delay <= 0 else size, delay)
         self.database = database
-        self.size = max(1, size)
-        self.delay = delay
-        self.pending: list[Pending] = []
-        self._timer: Any = None
 
     def store(self, item: SituationReport, pipeline: StorePipeline) -> defer.Deferred:
         """A Deferred fired with ``(outcome, report id)`` once the item is committed."""
-        from twisted.internet import reactor
+        return self.add((item, pipeline), pipeline.stats)
 
-        done: defer.Deferred = defer.Deferred()
-        self.pending.append((item, pipeline, done))
-        if len(self.pending) >= self.size or self.delay <= 0:
-            self.flush()
-        elif self._timer is None:
-            self._timer = reactor.callLater(self.delay, self.flush)  # type: ignore[attr-defined]
-        return done
-
-    def flush(self) -> None:
-        if self._timer is not None and self._timer.active():
-            self._timer.cancel()
-        self._timer = None
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        started = time.perf_counter()
-        try:
-            results = self._write(batch)
-        except Exception as error:  # every waiting item is answered, never left pending
-            results = [error] * len(batch)
-        share = (time.perf_counter() - started) / len(batch)  # database time, not waiting
-        for (_, pipeline, done), result in zip(batch, results, strict=True):
-            pipeline.stats.inc_value("sitrep/time/store", share)
-            if isinstance(result, BaseException):
-                done.errback(result)
-            else:
-                done.callback(result)
+    def handle(self, entries: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
+        return self._write(entries)
 
     def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
         if GUARD.damage is not None:  # nothing more into a damaged file
             return [DropItem("not stored, the database is damaged", "DEBUG") for _ in batch]
-        if len(batch) > 1 and independent([item for item, _, _ in batch]):
+        if len(batch) > 1 and independent([item for item, _ in batch]):
             try:
                 with self.database.session() as session:
                     return store_together(session, batch)
@@ -198,7 +172,7 @@ class StoreBatcher:
                 # An item the database refuses (a value too long...) rolled the batch back:
                 # one by one below, so that only that item fails.
         results: list[tuple[Outcome, int] | BaseException] = []
-        for item, pipeline, _ in batch:
+        for item, pipeline in batch:
             if GUARD.damage is not None:
                 results.append(DropItem("not stored, the database is damaged", "DEBUG"))
                 continue
@@ -214,8 +188,8 @@ def store_together(session: Session, batch: list[Pending]) -> list[tuple[Outcome
     """Write independent items in ``session``'s transaction: the new reports with one
     statement per table, the others one by one, and every page's fetch state in one upsert."""
     results: list[tuple[Outcome, int] | None] = [None] * len(batch)
-    new = [n for n, (item, _, _) in enumerate(batch) if item.match_report_id is None]
-    for n, (item, pipeline, _) in enumerate(batch):
+    new = [n for n, (item, _) in enumerate(batch) if item.match_report_id is None]
+    for n, (item, pipeline) in enumerate(batch):
         if item.match_report_id is not None:
             results[n] = pipeline.store_in(session, item, fetch_state=False)
     ids = insert_reports(session, [batch[n][1].new_report(batch[n][0]) for n in new])
@@ -227,7 +201,7 @@ def store_together(session: Session, batch: list[Pending]) -> list[tuple[Outcome
         session,
         [
             row
-            for (item, _, _), (_, report_id) in zip(batch, stored, strict=True)
+            for (item, _), (_, report_id) in zip(batch, stored, strict=True)
             for row in fetched_rows(item, report_id)
         ],
     )

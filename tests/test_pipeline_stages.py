@@ -162,7 +162,7 @@ class Stages:
         the batch timer (SITREP_STORE_BATCH_SECONDS)."""
         waiting = deferred_from_coro(self.dedupe.process_item(item))
         if not waiting.called:
-            assert self.dedupe.checker.pending[-1][2] is item
+            assert self.dedupe.checker.pending[-1][0][2] is item
             self.dedupe.checker.flush()
             assert waiting.called
         return settle(waiting)
@@ -173,7 +173,7 @@ class Stages:
         the reactor for 0.25 s per item (the real wait is tested on its own)."""
         waiting = deferred_from_coro(self.store.process_item(item))
         if not waiting.called:
-            assert self.store.batcher.pending[-1][0] is item
+            assert self.store.batcher.pending[-1][0][0] is item
             self.store.batcher.flush()
             assert waiting.called
         return settle(waiting)
