@@ -75,7 +75,7 @@ def backlog_for(pool: ExtractionPool, limit: int) -> Backlog:
 class ExtractionBacklog:
     """Downloader middleware: a report page waits for room in the process's backlog
     before its download (not counted against the download timeout); without extraction
-    workers it does nothing."""
+    workers, or with a shared (Redis) frontier, it does nothing."""
 
     def __init__(self, crawler: Crawler, backlog: Backlog | None):
         self.crawler = crawler
@@ -86,7 +86,13 @@ class ExtractionBacklog:
     def from_crawler(cls, crawler: Crawler) -> Self:
         pool = extraction_pool_for(crawler.settings)
         limit = crawler.settings.getint("SITREP_EXTRACT_BACKLOG", 32)
-        middleware = cls(crawler, backlog_for(pool, limit) if pool.workers > 0 else None)
+        # Not with a shared frontier: requests held here fill the downloader's slots, so the
+        # discovery pages a worker pops wait longer in flight, and a worker killed meanwhile
+        # takes them with it (FrontierKeeper re-asks for owed report links, not for them).
+        shared = bool(crawler.settings.get("SITREP_REDIS_URL"))
+        middleware = cls(
+            crawler, backlog_for(pool, limit) if pool.workers > 0 and not shared else None
+        )
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 

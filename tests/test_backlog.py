@@ -37,3 +37,18 @@ def test_a_night_with_a_backlog_of_one_page_stores_every_report(sqlite_url: str)
     )
     assert result.code == 0, result.stderr[-2000:]
     assert_each_report_stored_once(sqlite_url, len(core_reports()))
+
+
+def test_a_shared_frontier_crawl_holds_no_request_back() -> None:
+    """With Redis, a killed worker loses the discovery pages it has in flight: holding report
+    requests in the downloader would keep them there longer."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.backlog import ExtractionBacklog
+
+    local = get_crawler(settings_dict={"SITREP_EXTRACT_WORKERS": 2})
+    shared = get_crawler(
+        settings_dict={"SITREP_EXTRACT_WORKERS": 2, "SITREP_REDIS_URL": "redis://127.0.0.1:6379/0"}
+    )
+    assert ExtractionBacklog.from_crawler(local).backlog is not None
+    assert ExtractionBacklog.from_crawler(shared).backlog is None
