@@ -47,7 +47,12 @@ class Backlog:
         while self.full:
             turn: Deferred = Deferred()
             self._waiting.append(turn)
-            await maybe_deferred_to_future(turn)
+            try:
+                await maybe_deferred_to_future(turn)
+            except BaseException:  # cancelled (the crawl is stopping): no longer waiting
+                if turn in self._waiting:
+                    self._waiting.remove(turn)
+                raise
         self.downloading += 1
 
     def leave(self, count: int = 1) -> None:
@@ -58,8 +63,10 @@ class Backlog:
         """Let waiting requests go, as many as there is room for (each checks again)."""
         room = self.limit - self.downloading - self.pool.pending
         while room > 0 and self._waiting:
-            self._waiting.popleft().callback(None)
-            room -= 1
+            turn = self._waiting.popleft()
+            if not turn.called:  # one cancelled meanwhile takes no room
+                turn.callback(None)
+                room -= 1
 
 
 _BACKLOGS: dict[int, Backlog] = {}

@@ -52,3 +52,15 @@ def test_a_shared_frontier_crawl_holds_no_request_back() -> None:
     )
     assert ExtractionBacklog.from_crawler(local).backlog is not None
     assert ExtractionBacklog.from_crawler(shared).backlog is None
+
+
+def test_a_cancelled_wait_gives_its_turn_to_the_next_page(project_reactor: object) -> None:
+    pool = ExtractionPool(2)
+    backlog = Backlog(pool, limit=1)
+    Deferred.fromCoroutine(backlog.enter())
+    cancelled = Deferred.fromCoroutine(backlog.enter())
+    waiting = Deferred.fromCoroutine(backlog.enter())
+    cancelled.cancel()  # a request whose crawl stopped while it waited
+    cancelled.addErrback(lambda failure: None)
+    backlog.leave()
+    assert waiting.called and backlog.downloading == 1
