@@ -333,13 +333,19 @@ def replay_root(folder: Path | str | None) -> Path:
     return bundled_sites() if folder in (None, BUNDLED) else Path(folder)
 
 
+def existing_replay_root(folder: Path | str | None) -> Path:
+    """:func:`replay_root`, resolved; :class:`FileNotFoundError` when it is no folder."""
+    root = replay_root(folder).resolve()
+    if not root.is_dir():
+        raise FileNotFoundError(f"replay directory not found: {root}")
+    return root
+
+
 class ReplayServer:
     """Serve a recorded site tree on 127.0.0.1 in a background thread."""
 
     def __init__(self, root: Path | str | None = None, port: int = 0):
-        self.root = replay_root(root).resolve()
-        if not self.root.is_dir():
-            raise FileNotFoundError(f"replay directory not found: {self.root}")
+        self.root = existing_replay_root(root)
         self._server = _ReplayHTTPServer(("127.0.0.1", port), self.root)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="sitrep-replay", daemon=True

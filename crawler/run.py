@@ -23,7 +23,7 @@ from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_settings
 from crawler.ledger import FAILED_STATUSES
 from crawler.logs import install_handler
-from crawler.replay import ReplayServer, replay_root
+from crawler.replay import ReplayServer, existing_replay_root, replay_root
 from crawler.run_summary import RunSummary, missing_entry, source_entry
 from crawler.sources import Source, UnknownSourceError, all_sources, get_source
 from store.database import Database, SchemaError, safe_url, shared_database
@@ -73,9 +73,12 @@ def run_crawl(
     opts = CrawlOptions(**options)
     say = notify or (lambda line: None)
     chosen = _sources(sources)
-    if opts.replay is not None and not replay_root(opts.replay).is_dir():
+    if opts.replay is not None:
         # Said before the database is created or upgraded: a typo leaves no file behind.
-        raise CrawlCannotRun(f"replay directory not found: {replay_root(opts.replay).resolve()}")
+        try:
+            existing_replay_root(opts.replay)
+        except FileNotFoundError as error:
+            raise CrawlCannotRun(str(error)) from None
     db = Database(database)
     upgraded = _ready(db, opts.auto_migrate)
     if upgraded:
