@@ -1010,6 +1010,15 @@ def test_link_connects_a_siblings_syndicated_copy(stages: Stages, database_url: 
     assert count(database_url, ReportLink) == 1
 
 
+# Linking Midi Libre's, L'Indépendant's and Hardwood Paroxysm's 4 April reports: what it
+# counts, and the English copy's links (in report id order: Midi Libre's was stored first).
+THREE_REPORTS_LINKS = {"sitrep/links/syndication": 1, "sitrep/links/translation": 2}
+TRANSLATION_LINKS = [
+    ("copy of", "translation", "midilibre", "2024-04-04"),
+    ("copy of", "translation", "lindependant", "2024-04-04"),
+]
+
+
 def test_link_connects_a_translation_to_its_originals(stages: Stages, database_url: str) -> None:
     """Hardwood Paroxysm's English version of the 4 April report, published that evening,
     links to both French texts it could come from (a syndicated pair are both originals)."""
@@ -1017,15 +1026,8 @@ def test_link_connects_a_translation_to_its_originals(stages: Stages, database_u
     stages.run(fetched("lindependant", DAY))
     english = stages.run(fetched("hardwoodparoxysm", DAY))
     assert english.store_outcome == "new" and english.language == "en"
-    assert stages.stats("sitrep/links/") == {
-        "sitrep/links/syndication": 1,
-        "sitrep/links/translation": 2,
-    }
-    # Reports' links come in report id order: Midi Libre's was stored first.
-    assert _links(database_url, "hardwoodparoxysm") == [
-        ("copy of", "translation", "midilibre", "2024-04-04"),
-        ("copy of", "translation", "lindependant", "2024-04-04"),
-    ]
+    assert stages.stats("sitrep/links/") == THREE_REPORTS_LINKS
+    assert _links(database_url, "hardwoodparoxysm") == TRANSLATION_LINKS
 
 
 def _stored_together(stages: Stages, sources: list[str]) -> list[SituationReport]:
@@ -1044,14 +1046,8 @@ def test_link_links_a_store_batch_together_as_one_by_one(stages: Stages, databas
     waiting = [deferred_from_coro(stages.link.process_item(item)) for item in stored_items]
     assert not any(done.called for done in waiting)  # linked on the reactor's next turn
     assert [settle(done) for done in waiting] == stored_items
-    assert stages.stats("sitrep/links/") == {
-        "sitrep/links/syndication": 1,
-        "sitrep/links/translation": 2,
-    }
-    assert _links(database_url, "hardwoodparoxysm") == [
-        ("copy of", "translation", "midilibre", "2024-04-04"),
-        ("copy of", "translation", "lindependant", "2024-04-04"),
-    ]
+    assert stages.stats("sitrep/links/") == THREE_REPORTS_LINKS
+    assert _links(database_url, "hardwoodparoxysm") == TRANSLATION_LINKS
     syndicated = ("copy of", "syndication", "midilibre", "2024-04-04")
     assert syndicated in _links(database_url, "lindependant")
 
