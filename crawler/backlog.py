@@ -11,16 +11,15 @@ for a worker, across the whole process, number ``SITREP_EXTRACT_BACKLOG``.
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 from crawler.workers import ExtractionPool, extraction_pool_for
-
-if TYPE_CHECKING:
-    from twisted.internet.defer import Deferred
 
 HELD = "sitrep_backlog"  # request meta: this request holds a place in the backlog
 
@@ -36,14 +35,16 @@ class Backlog:
         pool.on_task_done.append(self.wake)
 
     @property
+    def room(self) -> int:
+        """How many more pages may be downloaded now."""
+        return self.limit - self.downloading - self.pool.pending
+
+    @property
     def full(self) -> bool:
-        return self.downloading + self.pool.pending >= self.limit
+        return self.room <= 0
 
     async def enter(self) -> None:
         """Return once a page may be downloaded, and count it."""
-        from scrapy.utils.defer import maybe_deferred_to_future
-        from twisted.internet.defer import Deferred
-
         while self.full:
             turn: Deferred = Deferred()
             self._waiting.append(turn)
@@ -61,7 +62,7 @@ class Backlog:
 
     def wake(self) -> None:
         """Let waiting requests go, as many as there is room for (each checks again)."""
-        room = self.limit - self.downloading - self.pool.pending
+        room = self.room
         while room > 0 and self._waiting:
             turn = self._waiting.popleft()
             if not turn.called:  # one cancelled meanwhile takes no room
