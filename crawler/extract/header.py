@@ -3,12 +3,15 @@
 The page's text is read once in document order (scripts and styles left out); the
 window starts a little before the main ``<h1>`` and runs a short way past it. Without
 an ``<h1>``, the start of the ``<article>`` or ``<main>`` element stands in for it.
+Parts of the page that end well before the window (a long menu above the headline) are
+stepped over whole instead of read.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -16,6 +19,7 @@ from lxml import html as lxml_html
 _WS = re.compile(r"\s+")
 BEFORE = 800
 AFTER = 1500
+MAX_STAMPS = 20
 _SKIP = {"script", "style", "noscript", "template", "svg", "button", "select", "option", "head"}
 # Block elements start a new line of header text; inline ones are kept apart by a space.
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "section"}
@@ -33,11 +37,17 @@ class HeaderZone:
     anchor: int = 0  # offset of the headline (or article start) in ``text``
     headline_end: int = 0  # offset just after the headline's text
     times: list[tuple[int, lxml_html.HtmlElement]] = field(default_factory=list)
-    # Dates written into attributes of header elements (``data-date="… +0800"``).
-    stamps: list[str] = field(default_factory=list)
+    scope: lxml_html.HtmlElement | None = field(default=None, repr=False)
+    last: lxml_html.HtmlElement | None = field(default=None, repr=False)  # where reading stopped
 
     def after_headline(self) -> str:
         return self.text[self.headline_end :]
+
+    @cached_property
+    def stamps(self) -> list[str]:
+        """Dates written into attributes of the elements read (``data-date="… +0800"``),
+        from the top of the part of the page read to where reading stopped."""
+        return [] if self.scope is None else _stamps(self.scope, self.last)
 
 
 def header_zone(
@@ -51,10 +61,12 @@ def header_zone(
     size = 0
     start = end = -1
     times: list[tuple[int, lxml_html.HtmlElement]] = []
-    stamps: list[str] = []
     skipping = 0
     scope = _scope(anchor)
-    for event, element in etree.iterwalk(scope, events=("start", "end", "comment", "pi")):
+    last = None
+    far = _far_before(anchor, scope)
+    walk = etree.iterwalk(scope, events=("start", "end", "comment", "pi"))
+    for event, element in walk:
         tag = element.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail
             if element.tail and not skipping:
@@ -63,15 +75,15 @@ def header_zone(
                 size += len(piece)
             continue
         if event == "start":
+            if element in far:
+                walk.skip_subtree()
+                continue
             if tag in _SKIP:
                 skipping += 1
             if element is anchor:
                 start = size
-            if not skipping:
-                if tag == "time":
-                    times.append((size, element))
-                elif len(stamps) < MAX_STAMPS and element.attrib:
-                    stamps.extend(_date_attributes(element))
+            if tag == "time" and not skipping:
+                times.append((size, element))
             separator = _SEPARATORS.get(tag)
             if separator:
                 pieces.append(separator)
@@ -80,12 +92,13 @@ def header_zone(
                 piece = _spaced(element.text)
                 pieces.append(piece)
                 size += len(piece)
-        else:
+        elif element not in far:
             if tag in _SKIP:
                 skipping -= 1
             if element is anchor:
                 end = size
             if start >= 0 and end >= 0 and size > end + AFTER * 2:
+                last = element
                 break
             separator = _SEPARATORS.get(tag)
             if separator:
@@ -101,18 +114,79 @@ def header_zone(
     text = "".join(pieces)
     lo = max(0, start - BEFORE)
     hi = min(len(text), end + AFTER)
-    window = text[lo:hi]
-    zone = HeaderZone(
-        text=window,
+    return HeaderZone(
+        text=text[lo:hi],
         anchor=start - lo,
         headline_end=end - lo,
         times=[(pos - lo, el) for pos, el in times if lo <= pos <= hi],
-        stamps=stamps,
+        scope=scope,
+        last=last,
     )
-    return zone
 
 
-MAX_STAMPS = 20
+def _far_before(anchor: lxml_html.HtmlElement, scope: lxml_html.HtmlElement) -> set:
+    """Elements of ``scope`` that end, tail included, more than ``BEFORE`` characters of
+    visible text before ``anchor``: the window never reaches them.
+
+    Reads back from the anchor (its preceding siblings, then its parent's, ...) only as far
+    as ``BEFORE`` characters of collapsed text, a lower bound of what the forward reading
+    adds. Nothing is far when the anchor sits inside a script-like element.
+    """
+    if anchor.tag in _SKIP or any(a.tag in _SKIP for a in anchor.iterancestors()):
+        return set()
+    far: set = set()
+    counted = 0
+    node = anchor
+    try:
+        while node is not scope:
+            for sibling in node.itersiblings(preceding=True):
+                counted = _count_back(sibling, counted, far)
+            node = node.getparent()
+    except RecursionError:  # nested deeper than Python recurses: read it all
+        return set()
+    return far
+
+
+def _count_back(node: etree._Element, counted: int, far: set) -> int:
+    """``counted`` plus the visible text of ``node`` and its tail read backwards, marking
+    as far what lies before the point where the count passes ``BEFORE``."""
+    if counted >= BEFORE:
+        if isinstance(node.tag, str):
+            far.add(node)
+        return counted
+    if node.tail:
+        counted += _visible_size(node.tail)
+    if not isinstance(node.tag, str) or node.tag in _SKIP:
+        return counted
+    for child in reversed(node):
+        counted = _count_back(child, counted, far)
+    if node.text and counted < BEFORE:
+        counted += _visible_size(node.text)
+    return counted
+
+
+def _visible_size(text: str) -> int:
+    return len(" ".join(text.split()))
+
+
+def _stamps(scope: lxml_html.HtmlElement, last: lxml_html.HtmlElement | None) -> list[str]:
+    stamps: list[str] = []
+    skipping = 0
+    for event, element in etree.iterwalk(scope, events=("start", "end")):
+        tag = element.tag
+        if event == "end":
+            if tag in _SKIP:
+                skipping -= 1
+            if element is last:
+                break
+            continue
+        if tag in _SKIP:
+            skipping += 1
+        if not skipping and len(stamps) < MAX_STAMPS and element.attrib:
+            stamps.extend(_date_attributes(element))
+    return stamps
+
+
 _DATE_ATTRIBUTE = re.compile(r"^data-[\w-]*(?:date|time)", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 
