@@ -66,10 +66,10 @@ class SituationReport:
     provenance: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     fetch: FetchInfo | None = None
-    # The page as fetched; normalize (in the workers) replaces it with ``html_zlib``, the
-    # page zlib-compressed for storage: read it with crawler.normal_form.page_bytes.
+    # The page as fetched; normalize (in the workers) replaces it with ``html_compressed``, the
+    # page compressed for storage (crawler.page_codec): read it with crawler.normal_form.page_bytes.
     html: bytes | None = field(default=None, repr=False)
-    html_zlib: bytes | None = field(default=None, repr=False)
+    html_compressed: bytes | None = field(default=None, repr=False)
     # Filled by the pipelines.
     url_variants: list[str] = field(default_factory=list)
     normalized_url: str | None = None
@@ -94,7 +94,7 @@ class SituationReport:
         """A JSON-friendly dict (dates as ISO 8601 strings, no raw HTML)."""
         data = asdict(self)
         data.pop("html", None)
-        data.pop("html_zlib", None)
+        data.pop("html_compressed", None)
         return _jsonable(data)
 
 

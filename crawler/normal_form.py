@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zlib
 
 from crawler.extract.dates import make_aware
 from crawler.extract.report_date import report_date
 from crawler.extract.text import clean_text
 from crawler.extract.title import undouble
 from crawler.items import Caption, Section, SituationReport
+from crawler.page_codec import compress_page, decompress_page
 from crawler.similarity import simhash
 from crawler.sources import Source
 from crawler.urls import normalize_url
@@ -63,23 +63,18 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
     item.content_hash = content_hash(item)
     item.simhash = simhash(item.body)
     if item.html is not None:
-        if item.html_zlib is None:
-            item.html_zlib = compress_html(item.html)
+        if item.html_compressed is None:
+            item.html_compressed = compress_page(item.html)
         item.html = None  # from here on the page travels, and is kept, compressed only
     item.normalized = True
     return item
-
-
-def compress_html(html: bytes) -> bytes:
-    """The page as stored in ``revisions.html_zlib``."""
-    return zlib.compress(html, 6)
 
 
 def page_bytes(item: SituationReport) -> bytes | None:
     """The item's page as fetched, whether or not normalize has compressed it yet."""
     if item.html is not None:
         return item.html
-    return zlib.decompress(item.html_zlib) if item.html_zlib is not None else None
+    return decompress_page(item.html_compressed) if item.html_compressed is not None else None
 
 
 def _normalize_dates(item: SituationReport, timezone: str) -> None:

@@ -174,8 +174,8 @@ class Revision(Base):
     sections: Mapped[list[Any]] = mapped_column(default=list)
     captions: Mapped[list[Any]] = mapped_column(default=list)
     fetched_at: Mapped[dt.datetime]
-    # The page as fetched (zlib); NULL on revisions made by re-extracting an earlier page.
-    html_zlib: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The page as fetched (crawler.page_codec); NULL on revisions made by re-extracting an earlier page.
+    html_compressed: Mapped[bytes | None] = mapped_column(LargeBinary)
     origin: Mapped[str] = mapped_column(String(20), default="crawl")  # crawl | reprocess
     changed_fields: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -219,7 +219,7 @@ class Quarantine(Base):
     url: Mapped[str] = mapped_column(String(2048))
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     item: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    html_zlib: Mapped[bytes | None] = mapped_column(LargeBinary)
+    html_compressed: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -373,6 +373,6 @@ def quarantine_item(
             url=item.url,
             reasons=reasons,
             item=item.to_dict(),
-            html_zlib=stored_html(item),
+            html_compressed=stored_html(item),
         )
     )

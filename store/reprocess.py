@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.page_codec import decompress_page
 from crawler.report import report_from_html
 from crawler.sources import get_source
 
@@ -41,7 +41,7 @@ class Reprocessed:
 def _latest_page(session: Session, report: Report) -> Revision | None:
     return session.scalar(
         select(Revision)
-        .where(Revision.report_id == report.id, Revision.html_zlib.is_not(None))
+        .where(Revision.report_id == report.id, Revision.html_compressed.is_not(None))
         .order_by(Revision.number.desc())
         .limit(1)
     )
@@ -58,7 +58,7 @@ def reprocess_report(session: Session, report: Report, *, dry_run: bool = False)
         return outcome
     source = get_source(report.source.slug)
     item = report_from_html(
-        zlib.decompress(page.html_zlib),
+        decompress_page(page.html_compressed),
         page.url,
         source=source,
         series_key=report.series.key,

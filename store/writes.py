@@ -17,7 +17,7 @@ from sqlalchemy import Insert, Select, Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.items import Caption, Section, SituationReport
-from crawler.normal_form import compress_html
+from crawler.page_codec import compress_page
 from crawler.similarity import bands, to_signed
 
 from .models import Report, ReportUrl, Revision
@@ -265,7 +265,7 @@ def revision_row(
         "content_hash": item.content_hash,
         "url": item.url,
         "fetched_at": item.fetch.fetched_at if item.fetch else dt.datetime.now(dt.UTC),
-        "html_zlib": stored_html(item) if keep_page else None,
+        "html_compressed": stored_html(item) if keep_page else None,
         "origin": "crawl",
         "changed_fields": [],
         "created_at": dt.datetime.now(dt.UTC),
@@ -285,9 +285,9 @@ def add_revision(report: Report, item: SituationReport, *, keep_page: bool, **ex
 
 def stored_html(item: SituationReport) -> bytes | None:
     """The item's page compressed: done in the workers by normalize, else here."""
-    if item.html_zlib is not None:
-        return item.html_zlib
-    return compress_html(item.html) if item.html else None
+    if item.html_compressed is not None:
+        return item.html_compressed
+    return compress_page(item.html) if item.html else None
 
 
 # Statements built once: SQLAlchemy then reuses their compiled form.

@@ -7,13 +7,13 @@ import os
 import sqlite3
 import subprocess
 import sys
-import zlib
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
+from crawler.page_codec import decompress_page
 from crawler.sources import get_source
 
 from .conftest import (
@@ -201,10 +201,10 @@ def test_a_running_crawls_spill_folder_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_each_revision_keeps_the_page_as_fetched(crawled: dict) -> None:
-    rows = query(crawled["db_url"], "select url, html_zlib from revisions order by id")
+    rows = query(crawled["db_url"], "select url, html_compressed from revisions order by id")
     assert len(rows) == len(MANIFEST["reports"])
     for url, compressed in rows:
-        assert zlib.decompress(compressed) == fixture_path(SITES, url).read_bytes(), url
+        assert decompress_page(compressed) == fixture_path(SITES, url).read_bytes(), url
 
 
 def test_every_url_variant_is_recorded(crawled: dict) -> None:
@@ -274,7 +274,7 @@ def test_broken_report_is_quarantined_with_its_reason(
     assert rows["lindependant"]["new"] == EXPECTED_NEW["lindependant"] - 1
     assert rows["midilibre"]["new"] == EXPECTED_NEW["midilibre"]  # others unaffected
     ((url, reasons, html_size),) = query(
-        db_url, "select url, reasons, length(html_zlib) from quarantine"
+        db_url, "select url, reasons, length(html_compressed) from quarantine"
     )
     assert url == target["url"]
     assert "body too short" in str(reasons)

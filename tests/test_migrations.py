@@ -200,3 +200,89 @@ def test_the_head_read_from_the_scripts_is_alembics(database: Database, tmp_path
     assert head_from_scripts(branched) is None
     (branched / "9999_second_head.py").write_text("revision = (\n", "utf-8")
     assert head_from_scripts(branched) is None
+
+
+def _insert_page_rows(database: Database, page: bytes, column: str, first_id: int) -> None:
+    """A report (once), one revision and one quarantined item, each holding ``page``."""
+    from sqlalchemy import text
+
+    now = "2024-04-08 04:00:00"
+    with database.engine.begin() as connection:
+        if first_id == 1:
+            connection.execute(
+                text(
+                    "insert into sources (id, slug, name, homepage, language, timezone) values"
+                    " (1, 'midilibre', 'Midi Libre', 'https://www.midilibre.fr/', 'fr', 'Europe/Paris')"
+                )
+            )
+            connection.execute(
+                text(
+                    "insert into series (id, source_id, key, name) values (1, 1, 'ukraine-daily', 'Le point')"
+                )
+            )
+            connection.execute(
+                text(
+                    "insert into reports (id, source_id, series_id, report_date, url, title, authors,"
+                    " body, sections, captions, provenance, is_paywalled, content_hash, revision_count,"
+                    " first_seen_at, last_seen_at, language, simhash, sim_band0, sim_band1, sim_band2,"
+                    " sim_band3) values (1, 1, 1, '2024-04-04',"
+                    " 'https://www.midilibre.fr/a.php', 'Guerre en Ukraine', '[]', 'x', '[]', '[]', '{}',"
+                    " false, 'abc', 2, :now, :now, 'fr', 0, 0, 0, 0, 0)"
+                ),
+                {"now": now},
+            )
+        connection.execute(
+            text(
+                f"insert into revisions (id, report_id, number, content_hash, url, title, authors, body,"
+                f" sections, captions, fetched_at, created_at, origin, changed_fields, {column}) values"
+                f" (:id, 1, :id, 'abc', 'https://www.midilibre.fr/a.php', 'Guerre en Ukraine', '[]',"
+                f" 'x', '[]', '[]', :now, :now, 'crawl', '[]', :page)"
+            ),
+            {"id": first_id, "now": now, "page": page},
+        )
+        connection.execute(
+            text(
+                f"insert into quarantine (id, source, url, reasons, item, created_at, {column})"
+                f" values (:id, 'midilibre', 'https://www.midilibre.fr/a.php', '[]', '{{}}', :now, :page)"
+            ),
+            {"id": first_id, "now": now, "page": page},
+        )
+
+
+def _pages(database: Database, column: str) -> list[bytes]:
+    from sqlalchemy import text
+
+    with database.engine.connect() as connection:
+        return [
+            bytes(page)
+            for table in ("revisions", "quarantine")
+            for (page,) in connection.execute(text(f"select {column} from {table} order by id"))
+        ]
+
+
+def test_pages_stored_as_zlib_stay_readable_and_zstandard_pages_go_down_as_zlib(
+    database: Database,
+) -> None:
+    import zlib
+
+    from crawler.page_codec import ZSTD_MAGIC, compress_page, decompress_page
+
+    old, new = b"<html>avant 0008</html>" * 50, b"<html>depuis 0008</html>" * 50
+    database.upgrade("0007")
+    _insert_page_rows(database, zlib.compress(old), "html_zlib", first_id=1)
+    database.upgrade("0008")
+    _insert_page_rows(database, compress_page(new), "html_compressed", first_id=2)
+
+    pages = _pages(database, "html_compressed")
+    assert [decompress_page(page) for page in pages] == [old, new, old, new]
+    assert [page.startswith(ZSTD_MAGIC) for page in pages] == [False, True, False, True]
+
+    database.downgrade("0007")
+    assert [zlib.decompress(page) for page in _pages(database, "html_zlib")] == [old, new, old, new]
+    database.upgrade()
+    assert [decompress_page(page) for page in _pages(database, "html_compressed")] == [
+        old,
+        new,
+        old,
+        new,
+    ]

@@ -18,7 +18,6 @@ import json
 import os
 import shutil
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from twisted.python.failure import Failure
 import crawler.settings as project_settings
 from crawler.items import FetchInfo, Section, SituationReport
 from crawler.normal_form import content_hash
+from crawler.page_codec import decompress_page
 from crawler.report import read_report_page, report_from_html
 from crawler.similarity import hamming
 from crawler.sources import get_source
@@ -334,7 +334,7 @@ def stored(database_url: str, *sources: str) -> list[Stored]:
                         report_values(report),
                         {u.url: u.kind for u in report.urls},
                         [
-                            (r.number, r.content_hash, r.modified_at, r.html_zlib)
+                            (r.number, r.content_hash, r.modified_at, r.html_compressed)
                             for r in sorted(report.revisions, key=lambda r: r.number)
                         ],
                         report_links(session, report),
@@ -451,7 +451,7 @@ def test_normalize_brings_an_extracted_page_to_the_contract_in_a_worker(stages: 
     assert item.url_variants == [expected["url"]]  # the URL fetched is its canonical URL
     assert item.normalized_url == expected["url"].replace("://www.", "://")
     assert item.content_hash == content_hash(item)
-    assert item.html is None and zlib.decompress(item.html_zlib) == html
+    assert item.html is None and decompress_page(item.html_compressed) == html
     # The same page read by a spider's worker trip gives the same report.
     spider_item = fetched("midilibre", DAY)
     assert (item.content_hash, item.simhash) == (spider_item.content_hash, spider_item.simhash)
@@ -510,7 +510,7 @@ def test_validate_quarantines_a_teaser_without_a_date(stages: Stages, database_u
     assert row.reasons == reasons
     assert row.item["report_date"] == "2024-04-04" and row.item["published_at"] is None
     assert row.item["is_paywalled"] is True
-    assert zlib.decompress(row.html_zlib) == html
+    assert decompress_page(row.html_compressed) == html
     assert count(database_url, Report) == 0
 
 
@@ -802,9 +802,9 @@ def test_store_writes_a_new_report_then_finds_it_unchanged(
         expected["url"]: "canonical",
         expected["url"].replace("://www.", "://"): "normalized",
     }
-    ((number, revision_hash, _, html_zlib),) = report.revisions
+    ((number, revision_hash, _, html_compressed),) = report.revisions
     assert (number, revision_hash) == (1, item.content_hash)
-    assert zlib.decompress(html_zlib) == page("midilibre", DAY)
+    assert decompress_page(html_compressed) == page("midilibre", DAY)
     # The page's validators are kept with the report, for a conditional request next time.
     database = Database(database_url, read_only=True)
     with database.session() as session:
@@ -844,7 +844,7 @@ def test_store_records_a_changed_body_as_a_revision(stages: Stages, database_url
     assert report.values["content_hash"] == last.content_hash
     assert report.values["body"] == last.body and report.values["body"] != first.body
     assert report.values["modified_at"] == aware("2024-04-07T18:40:00+02:00")
-    assert zlib.decompress(report.revisions[0][3]) == earlier_html
+    assert decompress_page(report.revisions[0][3]) == earlier_html
 
 
 def test_store_keeps_the_same_text_under_another_days_url_as_a_duplicate(

@@ -122,10 +122,9 @@ def test_database_passwords_are_never_printed(tmp_path: Path) -> None:
 
 
 def test_normalize_compresses_the_page_once_and_keeps_only_the_compressed_copy() -> None:
-    import zlib
-
     from crawler.items import Section, SituationReport
     from crawler.normal_form import page_bytes
+    from crawler.page_codec import decompress_page
     from crawler.sources import get_source
     from pipelines.normalize import normalize_report
 
@@ -139,9 +138,12 @@ def test_normalize_compresses_the_page_once_and_keeps_only_the_compressed_copy()
         html=page,
     )
     normalized = normalize_report(item, get_source("midilibre"))
-    assert normalized.html_zlib is not None and zlib.decompress(normalized.html_zlib) == page
+    assert (
+        normalized.html_compressed is not None
+        and decompress_page(normalized.html_compressed) == page
+    )
     assert normalized.html is None  # the raw page no longer travels with the item
     assert page_bytes(normalized) == page
-    compressed = normalized.html_zlib
-    assert normalize_report(normalized, get_source("midilibre")).html_zlib is compressed
-    assert "html_zlib" not in normalized.to_dict()
+    compressed = normalized.html_compressed
+    assert normalize_report(normalized, get_source("midilibre")).html_compressed is compressed
+    assert "html_compressed" not in normalized.to_dict()
