@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -20,45 +19,12 @@ from sqlalchemy.pool import QueuePool
 
 from crawler.setting_values import environment_number
 
+from .schema_head import MIGRATIONS_DIR, VERSION_TABLE, head_from_scripts
+
 if TYPE_CHECKING:  # Alembic is imported when the schema is migrated or not at head
     from alembic.config import Config
 
 DEFAULT_URL = "sqlite:///sitrep.db"
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-VERSION_TABLE = "alembic_version"
-
-
-@cache
-def head_from_scripts(versions: Path = MIGRATIONS_DIR / "versions") -> str | None:
-    """The head revision of the migration scripts, read without importing Alembic (which costs
-    more than a command that only reads); ``None`` when unsure, and Alembic is asked."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in versions.glob("*.py"):
-        try:
-            tree = ast.parse(path.read_text("utf-8"))
-        except (OSError, SyntaxError, ValueError):
-            return None
-        values = {}
-        for node in tree.body:
-            if isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                try:
-                    values[target.id] = ast.literal_eval(value)
-                except ValueError:
-                    return None
-        if "revision" not in values:  # __init__.py
-            continue
-        revisions.add(values["revision"])
-        down = values.get("down_revision")
-        parents.update(down if isinstance(down, tuple | list) else [down] if down else [])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 class SchemaError(RuntimeError):

@@ -202,6 +202,30 @@ def test_the_head_read_from_the_scripts_is_alembics(database: Database, tmp_path
     assert head_from_scripts(branched) is None
 
 
+@pytest.mark.parametrize(
+    ("script", "head"),
+    [
+        ('revision: str = "0100"  # the next one\ndown_revision: str | None = "0099"\n', "0100"),
+        ('"""Revision ID: 0100\nrevision = "0101"\n"""\nrevision = "0100"\n', None),
+        ('revision = "0100"\ndown_revision = (\n    "0099",\n)\n', None),
+        ('revision = ["0100"]\ndown_revision = "0099"\n', None),
+        (
+            'revision = "0100"\ndown_revision = "0099"\ndef f() -> None:\n    revision = "0102"\n',
+            "0100",
+        ),
+    ],
+)
+def test_the_head_is_read_from_plain_lines_only(tmp_path, script: str, head: str | None) -> None:
+    """Each script's ``revision``/``down_revision`` lines are read without parsing the whole
+    script: a value that is not a literal on its line, or a name assigned twice at the start
+    of a line (as in a docstring), hands over to Alembic."""
+    from store.database import head_from_scripts
+
+    (tmp_path / "0099_before.py").write_text('revision = "0099"\ndown_revision = None\n', "utf-8")
+    (tmp_path / "0100_next.py").write_text(script, "utf-8")
+    assert head_from_scripts(tmp_path) == head
+
+
 def _insert_page_rows(database: Database, page: bytes, column: str, first_id: int) -> None:
     """A report (once), one revision and one quarantined item, each holding ``page``."""
     from sqlalchemy import text
