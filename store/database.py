@@ -1,15 +1,17 @@
-"""Engine and session set-up, schema version checks and migrations."""
+"""Engine and session set-up, schema version checks and migrations.
+
+The URL (:mod:`store.urls`), the schema head (:mod:`store.schema_head`) and the SQLite
+connection settings (:mod:`store.sqlite_reads`) are kept where a command reads them without
+importing SQLAlchemy; they are used, and re-exported, from here.
+"""
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -17,14 +19,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from crawler.setting_values import environment_number
-
 from .schema_head import MIGRATIONS_DIR, VERSION_TABLE, head_from_scripts
+from .sqlite_reads import reader, sqlite_cache_mib, sqlite_pragmas
+from .urls import database_url
 
 if TYPE_CHECKING:  # Alembic is imported when the schema is migrated or not at head
     from alembic.config import Config
-
-DEFAULT_URL = "sqlite:///sitrep.db"
 
 
 class SchemaError(RuntimeError):
@@ -35,54 +35,12 @@ class NoDatabase(FileNotFoundError):
     """A read-only open found no SQLite file at the path (and created none)."""
 
 
-def database_url(explicit: str | None = None) -> str:
-    """The URL to use: an explicit one, else ``SITREP_DATABASE_URL``, else ``sitrep.db`` here."""
-    return explicit or os.environ.get("SITREP_DATABASE_URL") or DEFAULT_URL
-
-
 def safe_url(url: str) -> str:
     """The URL with any password masked, for messages and logs."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "<unparseable database URL>"
-
-
-def sqlite_cache_mib() -> int:
-    """``SITREP_SQLITE_CACHE_MIB``: the SQLite page cache per connection, in MiB (default 16)."""
-    return environment_number("SITREP_SQLITE_CACHE_MIB", 16, minimum=1)
-
-
-def _sqlite_pragmas(dbapi_connection, _record, *, cache_mib: int, writes: bool) -> None:  # type: ignore[no-untyped-def]
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    if writes:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    else:  # SQLite itself refuses any change made through this connection
-        cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    # Page cache per connection: 16 MiB keeps a night's memory flat (64 MiB grew a 4,000-report
-    # night's peak from 287 to 349 MB); lookups over a million stored reports want 64.
-    cursor.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
-    cursor.close()
-
-
-def _sqlite_reader(path: Path) -> tuple[str, bool]:
-    """How to open an existing SQLite file for reading only: ``(target, is_uri)``.
-
-    A file we may write is opened as usual (``query_only`` then forbids writes), so SQLite
-    removes its ``-wal``/``-shm`` files on close as after any crawl. A read-only file is opened
-    with ``mode=ro``; in a read-only folder without a ``-wal`` file (an archived copy nobody can
-    be writing to) with ``immutable=1``, since SQLite could not create its working files there.
-    """
-    folder_writable = os.access(path.parent, os.W_OK)
-    if folder_writable and os.access(path, os.W_OK):
-        return str(path), False
-    uri = "file:" + quote(str(path))
-    if not folder_writable and not path.with_name(path.name + "-wal").exists():
-        return uri + "?immutable=1", True
-    return uri + "?mode=ro", True
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -97,7 +55,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         raise ArgumentError("the port in the database URL is not a number") from None
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    pragmas = partial(_sqlite_pragmas, cache_mib=sqlite_cache_mib(), writes=not read_only)
+    pragmas = partial(sqlite_pragmas, cache_mib=sqlite_cache_mib(), writes=not read_only)
     database = parsed.database
     if not database or database == ":memory:":
         engine = create_engine(url)
@@ -108,12 +66,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                 f"no database at {path}: check --db (or SITREP_DATABASE_URL); "
                 "`sitrep crawl` or `sitrep db upgrade` creates one"
             )
-        target, uri = _sqlite_reader(path)
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(target, uri=uri, timeout=30, check_same_thread=False),
-            poolclass=QueuePool,
-        )
+        engine = create_engine("sqlite://", creator=reader(path), poolclass=QueuePool)
     else:
         Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})

@@ -10,6 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from .models import Report, ReportLink, Series, SourceRow, SourceRun
+from .sqlite_reads import ReportRow
 
 
 def report_query(
@@ -35,6 +36,24 @@ def iter_reports(
     """Stream reports with their source and series loaded, a batch at a time."""
     query = query.options(selectinload(Report.source), selectinload(Report.series))
     yield from session.scalars(query.execution_options(yield_per=batch))
+
+
+def listed_reports(
+    session: Session,
+    *,
+    sources: tuple[str, ...] = (),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int,
+) -> list[ReportRow]:
+    """The rows of ``sitrep reports``: id, source, report date, revisions and title of the
+    first ``limit`` reports of :func:`report_query` (read without SQLAlchemy from a SQLite
+    file by :func:`store.sqlite_reads.listed_reports`, which must agree)."""
+    query = report_query(sources=sources, since=since, until=until).limit(limit)
+    return [
+        (r.id, r.source.slug, r.report_date, r.revision_count, r.title)
+        for r in iter_reports(session, query)
+    ]
 
 
 def local_iso(value: dt.datetime | None, timezone: str) -> str | None:

@@ -2,7 +2,8 @@
 
 A command's module is imported only when that command runs or shows its help
 (:class:`~.lazy.LazyGroup`), and imports what it needs (Scrapy, SQLAlchemy, the extractor)
-only once it runs: ``sitrep --help`` loads none of them, ``sitrep reports`` only SQLAlchemy.
+only once it runs: ``sitrep --help`` loads none of them, nor does ``sitrep reports`` on a
+SQLite file at the schema head (it reads it with ``sqlite3``; SQLAlchemy otherwise).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """sitrep: crawl, clean, deduplicate and keep daily news situation reports."""
-    from store.database import database_url  # SQLAlchemy: once a command runs, not for --help
+    from store.urls import database_url  # not store.database: SQLAlchemy only where it is used
 
     ctx.obj = {"db_url": database_url(db_url)}
 

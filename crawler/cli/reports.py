@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
+from typing import TYPE_CHECKING
 
 import click
 
 from .console import make_console, make_table
 from .context import ready_database
 from .options import date_from_option, with_filters
+
+if TYPE_CHECKING:
+    from store.sqlite_reads import ReportRow
 
 
 @click.command()
@@ -19,23 +25,42 @@ def reports(
     obj: dict, sources: tuple[str, ...], since: str | None, until: str | None, limit: int
 ) -> None:
     """List stored reports, newest report date first."""
-    from store.queries import iter_reports, report_query
-
-    database = ready_database(obj["db_url"])
+    rows = _listed(obj["db_url"], sources, since, until, limit)
     table = make_table(("id", "source", "date", "rev", "title"), wrap=("title",))
-    with database.session() as session:
-        query = report_query(
-            sources=sources, since=date_from_option(since), until=date_from_option(until)
-        ).limit(limit)
-        for report in iter_reports(session, query):
-            table.add_row(
-                str(report.id),
-                report.source.slug,
-                report.report_date.isoformat(),
-                str(report.revision_count),
-                report.title,
-            )
+    for report_id, slug, report_date, revisions, title in rows:
+        table.add_row(str(report_id), slug, report_date.isoformat(), str(revisions), title)
     make_console().print(table)
+
+
+def _listed(
+    url: str, sources: tuple[str, ...], since: str | None, until: str | None, limit: int
+) -> list[ReportRow]:
+    """The reports to list. A SQLite file at the schema head (the usual case) is read with
+    sqlite3 alone, without importing SQLAlchemy; any other database, or a read that fails,
+    goes through SQLAlchemy, which also says what is wrong with the database."""
+    from store.sqlite_reads import listed_reports, open_at_head
+
+    connection = open_at_head(url)
+    if connection is not None:
+        with closing(connection):
+            first, last = date_from_option(since), date_from_option(until)
+            try:
+                return listed_reports(
+                    connection, sources=sources, since=first, until=last, limit=limit
+                )
+            except (sqlite3.Error, ValueError):  # e.g. locked or damaged meanwhile
+                pass
+    from store.queries import listed_reports as listed_with_sqlalchemy
+
+    database = ready_database(url)
+    with database.session() as session:
+        return listed_with_sqlalchemy(
+            session,
+            sources=sources,
+            since=date_from_option(since),
+            until=date_from_option(until),
+            limit=limit,
+        )
 
 
 @click.command()
