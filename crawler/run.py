@@ -21,6 +21,7 @@ from crawler import progress
 from crawler.dbguard import GUARD, advice, damage_of
 from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_settings
+from crawler.gc_policy import collection_paused
 from crawler.ledger import FAILED_STATUSES
 from crawler.logs import install_handler
 from crawler.replay import ReplayServer, existing_replay_root, replay_root
@@ -224,10 +225,11 @@ def crawl_settings(db_url: str, run_id: int, replay_url: str | None, opts: Crawl
 def _run_spiders(
     sources: list[Source], db_url: str, run_id: int, replay_url: str | None, opts: CrawlOptions
 ) -> None:
-    settings = crawl_settings(db_url, run_id, replay_url, opts)
-    install_handler(settings, as_json=opts.json_logs)
-    progress.started()  # elapsed times count from here
-    process = _Process(settings)
-    for source in sources:
-        process.crawl(source.slug)
+    with collection_paused():  # setting up makes no garbage worth a pass
+        settings = crawl_settings(db_url, run_id, replay_url, opts)
+        install_handler(settings, as_json=opts.json_logs)
+        progress.started()  # elapsed times count from here
+        process = _Process(settings)
+        for source in sources:
+            process.crawl(source.slug)
     process.start()

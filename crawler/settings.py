@@ -85,7 +85,11 @@ EXTENSIONS = {
     "crawler.ledger.CrawlLedger": 500,
     "crawler.progress.ProgressReporter": 510,
     "crawler.frontier.FrontierKeeper": 520,  # only with a shared frontier (SITREP_REDIS_URL)
+    "crawler.gc_policy.SteadyCollection": 530,
 }
+# Allocations between two young-generation passes of Python's garbage collector once the
+# engine has started (what is alive then is frozen); 0 keeps Python's own thresholds.
+SITREP_GC_THRESHOLD = 10_000
 # A crawl frontier shared by several workers through Redis (`sitrep crawl --redis URL`; see
 # crawler/frontier.py): the Redis URL and the frontier's name (default: today's date).
 SITREP_REDIS_URL = None
