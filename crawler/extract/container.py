@@ -308,6 +308,11 @@ def _lead_into(parent: _Frame, child: _Frame) -> None:
     """Carry a child block's leading link up: a card whose first block is a linked title."""
     if parent.has_text and not parent.reading_leading_link:
         return  # the parent's leading link is settled
+    if child.skimmed and child.furniture >= TEASER:
+        # Every block around this one holds its text, so none can be a teaser: what they
+        # open with no longer matters (and a long menu is not read link by link).
+        parent.has_text, parent.reading_leading_link = True, False
+        return
     if child.skimmed:
         _read_leading_link(child)
     if not child.has_text:
