@@ -608,3 +608,24 @@ def test_first_letter_gate_lists_each_alternatives_first_letter() -> None:
     assert first_letters(["Publié", "mise en ligne", "posted"]) == "(?=[mp])"
     with pytest.raises(ValueError, match="start with a letter"):
         first_letters(["(?:artikel|beitrag) ist", "weiterlesen"])
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<div class="article paywall">x</div>', True),  # one of several classes
+        ('<section class="mur">x</section>', False),  # "div.mur": the class on another tag
+        ('<div class="\tmur\n">x</div>', True),
+        ('<p id="article-teaser">x</p>', True),
+        ('<div data-state="fixed-height">x</div>', True),
+        ('<div class="paywalled" id="paywall">x</div>', False),  # near misses
+        ("<div>La suite est réservée aux abonnés</div>", False),  # text is not markup
+    ],
+)
+def test_paywall_elements_by_class_tag_id_and_attribute(markup: str, expected: bool) -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.paywall import has_paywall_element
+
+    page = lxml_html.fromstring(f"<html><body><main>{markup}</main></body></html>")
+    assert has_paywall_element(page) is expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
@@ -44,25 +45,38 @@ def _simple_tests(selectors: tuple[str, ...]) -> list[tuple] | None:
 
 
 def any_matches(tree: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> bool:
-    """Whether any of the selectors matches an element (one pass over the tree; an XPath
-    per selector costs several times more on big pages)."""
+    """Whether any of the selectors matches an element of ``tree``.
+
+    Attribute values are read in one go and tested as sets; the elements are walked only
+    on a page that holds one of the class names (an XPath per selector costs several
+    times more on big pages)."""
     tests = _simple_tests(selectors)
     if tests is None:
         return any(css_matches(tree, selector) for selector in selectors)
-    classes = {cls for _, cls, _, _, _ in tests if cls}
-    idents = {ident for _, _, ident, _, _ in tests if ident}
     for _, _, _, attr, value in tests:
-        if attr and tree.xpath(f"//*[@{attr} = $value]", value=value):
+        if attr and tree.xpath(f"descendant-or-self::*[@{attr} = $value]", value=value):
             return True
+    idents = {ident for _, _, ident, _, _ in tests if ident}
+    if idents and not idents.isdisjoint(_ID_VALUES(tree)):
+        return True
+    classes = {cls for _, cls, _, _, _ in tests if cls}
+    if classes and any(not classes.isdisjoint(value.split()) for value in _CLASS_VALUES(tree)):
+        return _class_matches(tree, tests, classes)
+    return False
+
+
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+
+
+def _class_matches(tree: lxml_html.HtmlElement, tests: list[tuple], classes: set[str]) -> bool:
+    """Whether an element has one of the tested classes, on the tag the selector names."""
     for element in tree.iter():
         cls = element.get("class")
         if cls and not classes.isdisjoint(cls.split()):
             for tag, name, _, _, _ in tests:
                 if name and name in cls.split() and (not tag or element.tag == tag):
                     return True
-        ident = element.get("id")
-        if ident and ident in idents:
-            return True
     return False
 
 
