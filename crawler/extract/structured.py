@@ -68,7 +68,8 @@ def _loads_lenient(raw: str) -> Any:
     raw = _WRAPPERS.sub("", raw.strip()).strip()
     if not raw:
         return None
-    for attempt in (raw, _repair_json(raw)):
+    for repair in (str, _repair_json):  # repaired only when needed
+        attempt = repair(raw)
         try:
             return json.loads(attempt, strict=False)
         except RecursionError:
@@ -101,31 +102,31 @@ def _decode_sequence(text: str) -> list[Any] | None:
 def _repair_json(raw: str) -> str:
     """Drop ``//`` and ``/* */`` comments outside strings, control characters, trailing commas."""
     out: list[str] = []
-    i, n, in_string = 0, len(raw), False
+    i, n = 0, len(raw)
     while i < n:
-        ch = raw[i]
-        if in_string:
-            out.append(ch)
-            if ch == "\\" and i + 1 < n:
-                out.append(raw[i + 1])
-                i += 1
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-            out.append(ch)
-        elif raw.startswith("//", i) and (i == 0 or raw[i - 1] != ":"):
-            end = raw.find("\n", i)
+        special = _STRING_OR_SLASH.search(raw, i)
+        if special is None:
+            out.append(raw[i:])
+            break
+        j = special.start()
+        out.append(raw[i:j])
+        if raw[j] == '"':  # a string, escapes and all (to the end when unclosed)
+            i = _STRING.match(raw, j).end()
+            out.append(raw[j:i])
+        elif raw.startswith("//", j) and (j == 0 or raw[j - 1] != ":"):
+            end = raw.find("\n", j)
             i = n if end == -1 else end
-            continue
-        elif raw.startswith("/*", i):
-            end = raw.find("*/", i + 2)
+        elif raw.startswith("/*", j):
+            end = raw.find("*/", j + 2)
             i = n if end == -1 else end + 2
-            continue
         else:
-            out.append(ch)
-        i += 1
+            out.append("/")
+            i = j + 1
     return _CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", "".join(out)))
+
+
+_STRING_OR_SLASH = re.compile(r'["/]')
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 
 
 _SALVAGE_KEYS = ("headline", "datePublished", "dateModified", "dateCreated", "inLanguage")
