@@ -31,8 +31,27 @@ result = CliRunner().invoke(cli, sys.argv[1:])
 print(json.dumps({"code": result.exit_code, "output": result.output, "modules": sorted(sys.modules)}))
 """
 
+# Runs ``sitrep ARGS`` until its first request reaches Scrapy's HTTP handler, then prints what
+# it imported by then and ends (the request goes nowhere).
+CRAWL_PROBE = """
+import json, os, sys
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+
+async def first_request(self, request):
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+HTTP11DownloadHandler.download_request = first_request
+from crawler.cli import main
+sys.argv = ["sitrep", *sys.argv[1:]]
+main()
+"""
+
 HELP_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 REPORTS_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
+# Before its first request, a crawl on a database at the schema head: no migration, no table
+# printed yet, the extractor left to the workers.
+CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "crawler.extract.article")
 
 
 def imported(*args: str, listing: str = "") -> set[str]:
@@ -60,11 +79,33 @@ def help_modules() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def reports_modules(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+def crawled_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('startup') / 'sitrep.db'}"
     result = crawl(url, sources=("midilibre",))
     assert result.code == 0, result.stderr[-2000:]
-    return imported("--db", url, "reports", listing="midilibre")  # it did read the database
+    return url
+
+
+@pytest.fixture(scope="module")
+def reports_modules(crawled_url: str) -> set[str]:
+    return imported("--db", crawled_url, "reports", listing="midilibre")  # it read the database
+
+
+@pytest.fixture(scope="module")
+def crawl_modules(crawled_url: str) -> set[str]:
+    """The modules ``sitrep crawl`` had imported when its first request was sent."""
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_DATABASE_URL"}
+    crawl_args = ["crawl", "-s", "midilibre", "--set", "SITREP_REPLAY_URL=http://127.0.0.1:9"]
+    completed = subprocess.run(
+        [sys.executable, "-c", CRAWL_PROBE, "--db", crawled_url, *crawl_args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=TESTS.parent,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    return set(json.loads(completed.stdout.strip().splitlines()[-1]))
 
 
 @pytest.mark.parametrize("package", HELP_NEVER)
@@ -75,6 +116,14 @@ def test_help_does_not_import(help_modules: set[str], package: str) -> None:
 @pytest.mark.parametrize("package", REPORTS_NEVER)
 def test_reports_does_not_import(reports_modules: set[str], package: str) -> None:
     assert package not in reports_modules
+
+
+@pytest.mark.parametrize("module", CRAWL_NOT_YET)
+def test_crawl_sends_its_first_request_before_importing(
+    crawl_modules: set[str], module: str
+) -> None:
+    assert {"scrapy", "sqlalchemy", "crawler.run"} <= crawl_modules  # the probe saw a crawl
+    assert module not in crawl_modules
 
 
 def test_every_command_is_listed_with_its_own_first_sentence() -> None:

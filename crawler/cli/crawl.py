@@ -6,6 +6,8 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -84,16 +86,17 @@ def crawl(obj: dict, **options: Any) -> None:
     `sitrep reports`), 2 the crawl could not run at all (or its database turned out to be
     damaged), 130 interrupted by Ctrl-C (SIGINT; 128 + the signal's number for another).
     """
-    console = make_console(stderr=True)
+    # Made when there is something to say: rich is not imported before the first request.
+    console = cache(partial(make_console, stderr=True))
     try:
         _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt:  # before the crawl started, or after it ended
-        console.print("interrupted (SIGINT) before the crawl could finish; nothing else done")
+        console().print("interrupted (SIGINT) before the crawl could finish; nothing else done")
         sys.exit(EXIT_INTERRUPTED)
 
 
 def _crawl_command(
-    console: Console,
+    console: Callable[[], Console],
     db_url: str,
     *,
     slugs: tuple[str, ...],
@@ -113,15 +116,13 @@ def _crawl_command(
     from crawler.logs import ALWAYS
     from crawler.run import CrawlCannotRun, run_crawl
 
-    from .crawl_summary import print_table, summary_line
-
     json_logs = log_format == "json"
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
     try:
         summary = run_crawl(
             slugs,
             db_url,
-            notify=None if json_logs else lambda line: console.print(line, highlight=False),
+            notify=None if json_logs else lambda line: console().print(line, highlight=False),
             replay=replay_dir,
             since=date_from_option(since),
             until=date_from_option(until),
@@ -137,22 +138,26 @@ def _crawl_command(
     except CrawlCannotRun as error:
         message = error.message or describe(error.__cause__ or error, db_url)
         _cannot_run(console, message, as_json=as_json, log_format=log_format)
+    from .crawl_summary import print_table, summary_line  # rich: once the crawl is over
+
     report = summary.as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=2))
     elif not json_logs:
-        print_table(console, report)
+        print_table(console(), report)
     # The last line, whatever the log level: the run's outcome.
     if json_logs:
         logging.getLogger("sitrep.crawl").info(
             "crawl finished", extra={"summary": report, ALWAYS: True}
         )
     else:
-        console.print(summary_line(report), highlight=False, soft_wrap=True)
+        console().print(summary_line(report), highlight=False, soft_wrap=True)
     sys.exit(summary.exit_code)
 
 
-def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: str) -> NoReturn:
+def _cannot_run(
+    console: Callable[[], Console], message: str, *, as_json: bool, log_format: str
+) -> NoReturn:
     """Say why the crawl could not run (one line) and exit 2."""
     if as_json:
         click.echo(json.dumps({"error": message}, ensure_ascii=False))
@@ -160,5 +165,5 @@ def _cannot_run(console: Console, message: str, *, as_json: bool, log_format: st
         entry = {"level": "ERROR", "logger": "sitrep.crawl", "message": message}
         click.echo(json.dumps(entry, ensure_ascii=False), err=True)
     else:
-        console.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+        console().print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
     sys.exit(EXIT_CANNOT_RUN)
