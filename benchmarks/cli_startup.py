@@ -1,7 +1,7 @@
 """Start-up time of the ``sitrep`` command line: how long until it answers.
 
-Measures, best of ``--repeat`` runs each (wall time of the whole process, from the spawn to
-its exit, with the installed ``sitrep`` entry point run from a scratch folder):
+Measures, over ``--repeat`` runs each, the best and the median wall time of the whole process,
+from the spawn to its exit, with the installed ``sitrep`` entry point run from a scratch folder:
 
 * ``python -c pass``: the interpreter alone, the baseline every figure is divided by;
 * ``sitrep --help``;
@@ -18,6 +18,8 @@ is ``key=value`` pairs.
 
     python benchmarks/cli_startup.py              # 5 runs each, about a minute
     python benchmarks/cli_startup.py --repeat 10
+
+The ``x python -c pass`` column and the ``_x`` pairs divide the best times.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import importlib.util
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,8 +54,9 @@ PROBE = (
 )
 
 
-def best_of(repeat: int, run: Callable[[], float]) -> float:
-    return min(run() for _ in range(repeat))
+def runs_of(repeat: int, run: Callable[[], float]) -> list[float]:
+    """The seconds of ``repeat`` runs."""
+    return [run() for _ in range(repeat)]
 
 
 def wall(command: list[str], env: dict[str, str], cwd: Path) -> float:
@@ -154,17 +158,17 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        timings = {
-            "python_pass": best_of(
+        samples = {
+            "python_pass": runs_of(
                 args.repeat, lambda: wall([sys.executable, "-c", "pass"], env, work)
             ),
-            "help": best_of(args.repeat, lambda: wall([str(SITREP), "--help"], env, work)),
-            "reports": best_of(args.repeat, lambda: wall([str(SITREP), "reports"], env, work)),
+            "help": runs_of(args.repeat, lambda: wall([str(SITREP), "--help"], env, work)),
+            "reports": runs_of(args.repeat, lambda: wall([str(SITREP), "reports"], env, work)),
         }
         with ExitStack() as stack:
             with children_quiet():
                 served = stack.enter_context(replay_server(REPO / "tests" / "sites", work))
-            timings["crawl_first_request"] = best_of(
+            samples["crawl_first_request"] = runs_of(
                 args.repeat, lambda: first_request(template, served, env, work)
             )
         modules = {
@@ -174,15 +178,18 @@ def main() -> None:
                 ("reports", ["reports"]),
             )
         }
+    timings = {name: min(seconds) for name, seconds in samples.items()}
+    medians = {name: statistics.median(seconds) for name, seconds in samples.items()}
     baseline = timings["python_pass"]
     cached = bytecode_cached()
     print(f"sitrep's bytecode cached: {'yes' if cached else 'no (compiled at every start)'}")
-    print(f"{'command':<28} {'best s':>7} {'x python -c pass':>17}")
+    print(f"{'command':<28} {'best s':>7} {'median s':>9} {'x python -c pass':>17}")
     for name, seconds in timings.items():
-        print(f"{name:<28} {seconds:7.3f} {seconds / baseline:17.1f}")
+        print(f"{name:<28} {seconds:7.3f} {medians[name]:9.3f} {seconds / baseline:17.1f}")
     for name, (count, heavy) in modules.items():
         print(f"sitrep {name}: {count} modules imported; heavy: {', '.join(heavy) or 'none'}")
     pairs = [f"{name}_s={seconds:.3f}" for name, seconds in timings.items()]
+    pairs += [f"{name}_median_s={seconds:.3f}" for name, seconds in medians.items()]
     pairs += [
         f"{name}_x={seconds / baseline:.1f}"
         for name, seconds in timings.items()
