@@ -19,10 +19,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
-from scrapy import signals
-from scrapy.crawler import Crawler
+if TYPE_CHECKING:  # imported before Scrapy is (to pause collection while it is)
+    from scrapy.crawler import Crawler
 
 _settled = False
 
@@ -58,6 +58,8 @@ class SteadyCollection:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        from scrapy import signals
+
         extension = cls(crawler.settings.getint("SITREP_GC_THRESHOLD", 10_000))
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         return extension

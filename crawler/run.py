@@ -81,7 +81,8 @@ def run_crawl(
         except FileNotFoundError as error:
             raise CrawlCannotRun(str(error)) from None
     db = Database(database)
-    upgraded = _ready(db, opts.auto_migrate)
+    with collection_paused():  # checking (or upgrading) the schema imports, makes no garbage
+        upgraded = _ready(db, opts.auto_migrate)
     if upgraded:
         say(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
     exclusive = opts.lock and not opts.redis_url  # a shared frontier: several workers on purpose

@@ -113,8 +113,11 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
-    from crawler.logs import ALWAYS
-    from crawler.run import CrawlCannotRun, run_crawl
+    from crawler.gc_policy import collection_paused
+
+    with collection_paused():  # importing Scrapy leaves no garbage worth a pass
+        from crawler.logs import ALWAYS
+        from crawler.run import CrawlCannotRun, run_crawl
 
     json_logs = log_format == "json"
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))

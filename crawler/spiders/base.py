@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -23,7 +22,7 @@ from crawler.incremental_fetch import (
 from crawler.items import FetchInfo, SituationReport
 from crawler.report import PageNotRead, read_report_page
 from crawler.sources import Series, Source
-from crawler.urls import host_of
+from crawler.urls import has_http_scheme, host_of
 from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_for
 
 MAX_RECORDED_FAILURES = 200
@@ -217,7 +216,7 @@ class ReportSpider(scrapy.Spider):
         not match the series' pattern (outlets change their URL shapes); anchor texts of
         listing pages are too loose for that.
         """
-        if urlsplit(candidate.url).scheme not in ("http", "https"):
+        if not has_http_scheme(candidate.url):
             return None
         found = self.source.series_match(candidate.url, candidate.title)
         if found is None:
