@@ -150,7 +150,7 @@ def _running(pid: int) -> bool:
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # Imported once in the fork server, shared copy-on-write by every worker.
-    context.set_forkserver_preload(["crawler.report", "crawler.extract.article"])
+    context.set_forkserver_preload(["crawler.report", "crawler.extract.article", "ftfy"])
     return context
 
 

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-import ftfy
-
 # Entity names that machine-translation copies leave behind without their "&"
 # ("since rsquo;Russian"), or split by a space ("&amp ;quot;").
 _NAMED = {
@@ -83,6 +81,8 @@ def clean_text(text: str | None) -> str:
         return ""
     text = repair_entities(text)
     if _looks_broken(text):
+        import ftfy  # only for text that needs it (the crawl process seldom does)
+
         text = ftfy.fix_text(text, normalization="NFC")
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
