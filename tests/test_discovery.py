@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+
+import pytest
 
 from crawler.discovery import read_feed, read_listing, read_sitemap
+from crawler.discovery.dates import entry_date
+from crawler.extract.dates import ParsedDate, parse_date
 
 PARIS = "Europe/Paris"
 
@@ -55,3 +60,55 @@ def test_a_listing_titles_links_by_their_text_or_title_attribute() -> None:
         ("https://www.example.fr/b.php", "Titre B"),
     ]
     assert found.invalid == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tue, 25 Mar 2025 18:11:00 +0100",
+        "  Tue,  25 Mar 2025\n 18:11:00 -0500 ",
+        "25 Mar 2025 18:11:00 +0530",
+        "5 Mar 2025 08:01:02 +0200",
+        "Mon, 25 Mar 2025 18:11:00 +0100",  # the wrong weekday: dateutil ignores it
+        "Tue, 25 Mar 2025 18:11:00 +0000",  # a zero offset: the host's zone, if it is UTC
+        "Tue, 25 Mar 2025 18:11:00 -0000",
+        "Tue, 25 Mar 2025 18:11:00 GMT",
+        "Tue, 25 Mar 2025 18:11 +0100",
+        "Tue, 25 mar 2025 18:11:00 +0100",
+        "Tue, 25 Mar 25 18:11:00 +0100",
+        "Tue, 25 Mar 2025 18:11:00 +0199",
+        "Tue, 25 Mar 2025 18:11:00 +2400",
+        "Tue, 25 Mar 2025 18:11:00 +0100 (CET)",
+        "Sun, 30 Feb 2025 18:11:00 +0100",
+        "Tue, 25 Mar 2025 24:00:00 +0100",
+        "Tue, 25 Mar 2025 18:11:60 +0100",
+        "Tue, 25 Mar 1989 18:11:00 +0100",
+        "Tue, 25 Mar 2100 18:11:00 +0100",
+        "Tue, 25 Mar 2100 18:11:00 +2000",
+        "2025-03-25T18:11:00+01:00",
+        " 2025-03-25T18:11:00Z\n",
+        "2025-03-25T18:11:00.123456-05:00",
+        "2025-03-25T18:11",
+        "2025-03-25",
+        "2025-03-25 18:11:00",
+        "2025-3-25",
+        "2025-03-25T18:11:00+0100",
+        "2025-03-25T25:11:00+01:00",
+        "2025-02-30",
+        "1989-03-25T18:11:00Z",
+        "2101-03-25",
+        "2025-03-25T18:11:00 CET",
+        "2025-03-25T18:11:00+25:00",
+        "mardi 25 mars 2025 à 18h11",
+    ],
+)
+@pytest.mark.parametrize("timezone", [PARIS, "UTC"])
+def test_entry_dates_are_read_as_parse_date_reads_them(text: str, timezone: str) -> None:
+    def read(parse: Callable[[str, str], ParsedDate | None]) -> object:
+        try:
+            found = parse(text, timezone)
+        except ValueError as error:  # "+25:00": parse_date's own answer
+            return repr(error)
+        return found, repr(found)  # the same zone object too, not only the same instant
+
+    assert read(entry_date) == read(parse_date)

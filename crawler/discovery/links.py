@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from crawler.extract.dates import parse_date
 from crawler.urls import absolute_url
+
+from .dates import entry_date
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,10 @@ def link_from(
     url = absolute_url(page_url, href)
     if url is None:
         return None
-    published = parse_date(date, timezone) if date else None
+    published = entry_date(date, timezone) if date else None
     # A sitemap entry's or an Atom entry's only date is both (read once).
     changed = (
-        published if modified == date else parse_date(modified, timezone) if modified else None
+        published if modified == date else entry_date(modified, timezone) if modified else None
     )
     return Link(
         url=url,
