@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from crawler.discovery import read_feed, read_listing, read_sitemap
+from crawler.discovery import Discovered, link_from, read_feed, read_listing, read_sitemap
 from crawler.discovery.dates import entry_date
+from crawler.discovery.xml import parse_xml
 from crawler.extract.dates import ParsedDate, parse_date
+from crawler.urls import absolute_url
 
 PARIS = "Europe/Paris"
 
@@ -112,3 +114,94 @@ def test_entry_dates_are_read_as_parse_date_reads_them(text: str, timezone: str)
         return found, repr(found)  # the same zone object too, not only the same instant
 
     assert read(entry_date) == read(parse_date)
+
+
+def _sitemap_as_renamed(body: bytes, url: str, encoding: str | None) -> Discovered:
+    """``read_sitemap`` on a document whose namespaces ``parse_xml`` removed, by XPath."""
+    selector = parse_xml(body, encoding)
+    found = Discovered()
+    for loc in selector.xpath("//sitemapindex/sitemap/loc/text()").getall():
+        nested = absolute_url(url, loc)
+        if nested is None:
+            found.invalid += 1
+        else:
+            found.nested.append(nested)
+    for entry in selector.root.xpath("//urlset/url"):
+        loc = entry.findtext("loc")
+        if not loc:
+            continue
+        modified = entry.findtext("lastmod")
+        date = entry.findtext("news/publication_date") or modified
+        title = entry.findtext("news/title")
+        found.add(
+            link_from(url, loc, title, date, via="sitemap", timezone=PARIS, modified=modified)
+        )
+    return found
+
+
+_NEWS = (
+    b'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"'
+)
+SITEMAPS = [
+    b"",
+    b"not xml",
+    b"<urlset><url><loc>https://x.fr/a</loc></url></urlset>",
+    b"<urlset "
+    + _NEWS
+    + b"><url><loc> /b </loc><lastmod>2024-04-05</lastmod><news:news><news:publication_date>"
+    b"2024-04-04T10:00:00+02:00</news:publication_date><news:title>l&#x27;Otan  {x}"
+    b"</news:title></news:news></url></urlset>",
+    # an undeclared prefix, comments, a processing instruction, CDATA, entities
+    b"<urlset><url><!--c--><?pi x?><loc><![CDATA[https://x.fr/c]]></loc><news:news><news:title>"
+    b"u</news:title></news:news></url><url><loc>https://x.fr/d<!--x-->e</loc><lastmod/></url>"
+    b"<url><loc/></url><url/></urlset>",
+    b'<!DOCTYPE urlset [<!ENTITY e "https://x.fr/e">]><urlset><url><loc>&e;</loc></url>'
+    b"<url><loc>&undefined;https://x.fr/f</loc></url></urlset>",
+    # the first of several fields, a news element without the field first
+    b"<urlset "
+    + _NEWS
+    + b"><url><loc>https://x.fr/g1</loc><loc>https://x.fr/g2</loc><news:news><news:name>n"
+    b"</news:name></news:news><news:news><news:title>second</news:title><news:title>third"
+    b"</news:title><news:publication_date>2024-01-01</news:publication_date></news:news>"
+    b"<lastmod>2024-02-02</lastmod><lastmod>2024-03-03</lastmod></url></urlset>",
+    # other namespaces, a url outside a urlset, nested urlsets
+    b'<urlset xmlns:a="urn:a" xmlns:b="urn:b" b:x="1"><a:url b:href="h"><b:loc>https://x.fr/h'
+    b"</b:loc><news><title>plain</title><b:publication_date>2024-05-05</b:publication_date>"
+    b"</news></a:url><x><url><loc>https://x.fr/no</loc></url></x><url><urlset><url><loc>"
+    b"https://x.fr/inner</loc></url></urlset><loc>https://x.fr/outer</loc></url></urlset>",
+    b'<r><urlset><url><loc>https://x.fr/i</loc></url></urlset><urlset xmlns="urn:z"><url><loc>'
+    b"https://x.fr/j</loc></url></urlset></r>",
+    # sitemap indexes
+    b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>'
+    b"https://x.fr/s1.xml</loc></sitemap><sitemap><loc>/s2.xml</loc></sitemap><sitemap><loc>"
+    b"javascript:x</loc></sitemap><sitemap><loc>a<!--c-->b</loc></sitemap><sitemap><loc/>"
+    b"</sitemap></sitemapindex>",
+    b"<r><sitemapindex><sitemap><loc>https://x.fr/s3.xml</loc></sitemap><x><sitemap><loc>"
+    b"https://x.fr/no.xml</loc></sitemap></x><loc>https://x.fr/no2.xml</loc></sitemapindex>"
+    b"<urlset><url><loc>https://x.fr/l</loc></url></urlset></r>",
+    # namespace URIs holding "}": parsel cannot rename them, and both fail alike
+    b'<urlset xmlns="a}b"><url><loc>https://x.fr/m</loc></url></urlset>',
+    b"<urlset xmlns:n = 'urn:&#x7d;'><url n:x='1'><loc>https://x.fr/n</loc></url></urlset>",
+    b'<!DOCTYPE urlset [<!ATTLIST urlset xmlns CDATA "a}b">]><urlset><url><loc>https://x.fr/o'
+    b"</loc></url></urlset>",
+    b'<urlset xml\x00ns="a}b"><url><loc>https://x.fr/p</loc></url></urlset>',
+    b"<urlset xmlns=a}b><url><loc>https://x.fr/q</loc></url></urlset>",
+]
+
+
+@pytest.mark.parametrize("encoding", [None, "iso-8859-1"])
+@pytest.mark.parametrize("body", SITEMAPS)
+def test_a_sitemap_reads_as_it_does_with_its_namespaces_removed(
+    body: bytes, encoding: str | None
+) -> None:
+    def read(reader: Callable[[], Discovered]) -> object:
+        try:
+            found = reader()
+        except (ValueError, KeyError) as error:
+            return repr(error)
+        return found.nested, found.invalid, [(link, repr(link)) for link in found.links]
+
+    url = "https://x.fr/sitemap.xml"
+    expected = read(lambda: _sitemap_as_renamed(body, url, encoding))
+    assert read(lambda: read_sitemap(body, url, timezone=PARIS, encoding=encoding)) == expected
