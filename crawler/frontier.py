@@ -7,10 +7,14 @@ single source of truth: what is stored, and which report links are still owed.
 
 scrapy-redis pops a request destructively: a worker killed mid-page takes its in-flight
 requests with it. :class:`FrontierKeeper` makes that safe. Every report link scheduled
-by any worker is recorded in Redis (``owed``); a worker whose queue is empty waits while
-other workers are still busy, then re-queues every owed link the database does not know
-yet (once per process), and only then closes. A survivor therefore finishes a killed
-worker's share, and so does a rerun of the same frontier.
+by any worker is recorded in Redis (``owed``), and so is every discovery page (feed,
+sitemap, listing, archive: ``owed_discovery``) until it is settled: parsed with each link
+it yielded scheduled (:class:`SettledDiscovery` says so), or failed for good and recorded
+as a failure. A worker whose queue is empty waits while other workers are still busy, then
+re-queues every owed link the database does not know yet and every discovery page still
+owed (each once per process, past the dupefilter), and only then closes. A survivor
+therefore finishes a killed worker's share, the links of the discovery pages it had taken
+included, and so does a rerun of the same frontier.
 
 Whoever pops a discovery page parses it, so a worker may end a night having parsed none
 of a source's pages: each worker shares what its discovery found (``discovery``) and,
@@ -26,13 +30,16 @@ import logging
 import os
 import socket
 import time
+from collections.abc import AsyncIterator
 from typing import Any, Self
 
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.http import Response
 
+from crawler.incremental_fetch import DISCOVERY_KINDS
 from store.database import shared_database
 from store.fetch_state import known_pages
 
@@ -43,6 +50,10 @@ BUSY_SECONDS = 15.0
 # How often a worker with work in hand (a page being extracted or stored counts) says so.
 HEARTBEAT_SECONDS = 5.0
 KEY_TTL_SECONDS = 3 * 24 * 3600
+
+# Signal, sent with ``request`` and ``spider``: a discovery request is settled (its links
+# are scheduled, or it failed for good and its failure is recorded); nothing owes it now.
+discovery_settled = object()
 
 
 def frontier_settings(redis_url: str, frontier: str) -> dict[str, Any]:
@@ -66,6 +77,16 @@ def default_frontier() -> str:
     return dt.datetime.now(dt.UTC).date().isoformat()
 
 
+def is_discovery(request: scrapy.Request) -> bool:
+    """Whether ``request`` asks for a discovery page (feed, sitemap, listing, archive)."""
+    return request.meta.get("sitrep_kind") in DISCOVERY_KINDS
+
+
+def urls_of(request: scrapy.Request) -> list[str]:
+    """The URL ``request`` asks for and those it was redirected from."""
+    return [*request.meta.get("redirect_urls", []), request.url]
+
+
 class FrontierKeeper:
     """Keeps a shared frontier whole when workers die (see the module docstring)."""
 
@@ -74,7 +95,11 @@ class FrontierKeeper:
         self.redis = redis
         self.frontier = frontier
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
-        self.requeued: set[str] = set()
+        self.requeued: set[str] = set()  # report links this worker asked for again
+        self.requeued_discovery: set[str] = set()  # discovery pages it asked for again
+        # The discovery request whose owed entry this worker just made: should the
+        # dupefilter drop it, another worker has the page, and the entry goes.
+        self._just_owed: scrapy.Request | None = None
         self._last_busy = 0.0
         self._heartbeat: Any = None
 
@@ -87,6 +112,9 @@ class FrontierKeeper:
 
         keeper = cls(crawler, redis.Redis.from_url(url), crawler.settings.get("SITREP_FRONTIER"))
         crawler.signals.connect(keeper.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(keeper.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(keeper.settled, signal=discovery_settled)
+        crawler.signals.connect(keeper.spider_error, signal=signals.spider_error)
         crawler.signals.connect(keeper.busy, signal=signals.request_reached_downloader)
         crawler.signals.connect(keeper.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(keeper.spider_idle, signal=signals.spider_idle)
@@ -101,7 +129,11 @@ class FrontierKeeper:
         return self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
 
     def request_scheduled(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
-        """Record every report link any worker schedules, with what is needed to ask again."""
+        """Record every report link and discovery page any worker schedules, with what is
+        needed to ask again."""
+        if is_discovery(request):
+            self._owe_discovery(request, spider)
+            return
         if request.callback is None or getattr(request.callback, "__name__", "") != "parse_report":
             return
         series_key = request.cb_kwargs.get("series_key")
@@ -110,6 +142,42 @@ class FrontierKeeper:
             pipe.hsetnx(owed, request.url, json.dumps({"series_key": series_key}))
             pipe.expire(owed, KEY_TTL_SECONDS)
             pipe.execute()
+
+    def _owe_discovery(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        owed = self.key(spider, "owed_discovery")
+        with self.redis.pipeline() as pipe:
+            pipe.hsetnx(owed, request.url, json.dumps({"kind": request.meta["sitrep_kind"]}))
+            pipe.expire(owed, KEY_TTL_SECONDS)
+            created, _ = pipe.execute()
+        self._just_owed = request if created else None
+
+    def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """A discovery page the dupefilter drops is another worker's, scheduled or parsed
+        already: this scheduling owes nothing, and a redirect dropped so settles the page
+        it came from (the page it leads to is owed, or parsed, on its own account)."""
+        if not is_discovery(request):
+            return
+        settled = request.meta.get("redirect_urls", [])
+        if request is self._just_owed:
+            settled = [*settled, request.url]
+        self._just_owed = None
+        self._forget_discovery(spider, settled)
+
+    def settled(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """A discovery page parsed (each link it yielded scheduled) or failed for good."""
+        if is_discovery(request):
+            self._forget_discovery(spider, urls_of(request))
+
+    def spider_error(self, failure: Any, response: Any, spider: scrapy.Spider) -> None:
+        """A discovery page whose callback raised has failed for good (the failure is
+        recorded from Scrapy's error log: crawler/failures.py)."""
+        request = getattr(response, "request", None)
+        if request is not None:
+            self.settled(request, spider)
+
+    def _forget_discovery(self, spider: scrapy.Spider, urls: list[str]) -> None:
+        if urls:
+            self.redis.hdel(self.key(spider, "owed_discovery"), *urls)
 
     def spider_opened(self, spider: scrapy.Spider) -> None:
         """Say "busy" every few seconds while the engine has work in hand: downloads alone
@@ -165,8 +233,9 @@ class FrontierKeeper:
             self.crawler.stats.set_value(f"sitrep/frontier/elsewhere/{name}", count)
 
     def spider_idle(self, spider: scrapy.Spider) -> None:
-        """Close only when the shared queue is empty, no other worker is busy, and every
-        owed link is known to the database or has been asked for again by this worker."""
+        """Close only when the shared queue is empty, no other worker is busy, every owed
+        link is known to the database or has been asked for again by this worker, and so
+        has every discovery page still owed (its worker is gone: nobody is busy)."""
         self._share_discovery(spider)
         if self.redis.zcard(self.queue_key(spider)):
             raise DontCloseSpider
@@ -180,8 +249,17 @@ class FrontierKeeper:
         if any(now - seen < BUSY_SECONDS for seen in others.values()):
             raise DontCloseSpider  # their discovery may still add links to the queue
         missing = self._missing(spider)
-        if not missing:
+        lost = self._lost_discovery(spider)
+        if not missing and not lost:
             self._take_discovery_elsewhere(spider)
+            return
+        self._requeue_reports(spider, missing)
+        self._requeue_discovery(spider, lost)
+        raise DontCloseSpider
+
+    def _requeue_reports(self, spider: scrapy.Spider, missing: dict[str, str]) -> None:
+        """Ask again for owed report links (URL: series key) that nobody stored."""
+        if not missing:
             return
         self.crawler.stats.inc_value("sitrep/frontier/requeued", len(missing))
         logger.warning(
@@ -192,7 +270,27 @@ class FrontierKeeper:
         for url, series_key in missing.items():
             self.requeued.add(url)
             self.crawler.engine.crawl(spider.requeue_request(url, series_key))  # type: ignore[attr-defined,union-attr]
-        raise DontCloseSpider
+
+    def _requeue_discovery(self, spider: scrapy.Spider, lost: dict[str, str]) -> None:
+        """Ask again for owed discovery pages (URL: kind) that nobody parsed."""
+        if not lost:
+            return
+        self.crawler.stats.inc_value("sitrep/frontier/requeued_discovery", len(lost))
+        logger.warning(
+            "%s: %d discovery pages owed by the frontier were never parsed; asking again",
+            spider.name,
+            len(lost),
+        )
+        for url, kind in lost.items():
+            self.requeued_discovery.add(url)
+            self.crawler.engine.crawl(spider.requeue_discovery(url, kind))  # type: ignore[attr-defined,union-attr]
+
+    def _lost_discovery(self, spider: scrapy.Spider) -> dict[str, str]:
+        """Discovery pages still owed that this worker has not asked for again: taken by
+        a worker that is gone (the queue is empty and nobody else is busy)."""
+        owed = self.redis.hgetall(self.key(spider, "owed_discovery"))
+        lost = {url.decode(): json.loads(value)["kind"] for url, value in owed.items()}
+        return {url: kind for url, kind in lost.items() if url not in self.requeued_discovery}
 
     def _missing(self, spider: scrapy.Spider) -> dict[str, str]:
         owed = {
@@ -214,3 +312,31 @@ class FrontierKeeper:
         seen = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
         for key in (self.queue_key(spider), seen):
             self.redis.expire(key, KEY_TTL_SECONDS)
+
+
+class SettledDiscovery:
+    """Spider middleware, nearest the engine, on a shared frontier: once a discovery page's
+    output has passed on, the page is settled (:data:`discovery_settled`).
+
+    Scrapy (under sitrep's Twisted reactor) schedules each request a callback yields before
+    it asks for the next one, so by then every link of the page is scheduled, and owed.
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not crawler.settings.get("SITREP_REDIS_URL"):
+            raise NotConfigured
+        return cls(crawler)
+
+    async def process_spider_output(
+        self, response: Response, result: AsyncIterator[Any]
+    ) -> AsyncIterator[Any]:
+        async for output in result:
+            yield output
+        if response.request is not None and is_discovery(response.request):
+            self.crawler.signals.send_catch_log(
+                signal=discovery_settled, request=response.request, spider=self.crawler.spider
+            )

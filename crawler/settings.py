@@ -68,9 +68,11 @@ SITREP_EXTRACT_BACKLOG = 32
 # Longest Retry-After (seconds) a crawl waits for before retrying.
 SITREP_RETRY_AFTER_MAX = 120
 
-# Which report links leave tonight, and which discovery pages may answer 304 next time.
+# Which report links leave tonight, and which discovery pages may answer 304 next time; on a
+# shared frontier, nearest the engine, when a discovery page's links are all scheduled.
 SPIDER_MIDDLEWARES = {
     "crawler.incremental_fetch.IncrementalFetch": 950,
+    "crawler.frontier.SettledDiscovery": 10,  # only with a shared frontier (SITREP_REDIS_URL)
 }
 
 ITEM_PIPELINES = {

@@ -5,22 +5,37 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from benchmarks import synthetic
 from crawler.replay import ReplayServer
 
-from .conftest import FAST, TESTS, assert_each_report_stored_once, query, run_sitrep, sitrep_command
+from .conftest import (
+    FAST,
+    TESTS,
+    assert_each_report_stored_once,
+    fixture_path,
+    query,
+    run_sitrep,
+    sitrep_command,
+)
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 OUTLETS, DAYS = 4, 12
 ALL = ("--set", "SITREP_MAX_REPORTS_PER_SOURCE=1000", "--set", "SITREP_DISCOVERY_WINDOW_DAYS=0")
+SLUGS = [f"journal{i:03d}" for i in range(OUTLETS)]
+# How long the replay server keeps a held page's first visitor waiting (its longest delay);
+# the worker's downloads wait longer still, so a held page is never answered before the kill.
+HOLD_SECONDS = 60
+PATIENT = ("--set", "DOWNLOAD_TIMEOUT=90")
 
 
 def redis_client():  # type: ignore[no-untyped-def]
@@ -68,7 +83,7 @@ def env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 def worker_command(db_url: str, server: ReplayServer, frontier: str, *extra: str) -> list[str]:
-    slugs = [arg for i in range(OUTLETS) for arg in ("--source", f"journal{i:03d}")]
+    slugs = [arg for slug in SLUGS for arg in ("--source", slug)]
     return sitrep_command(
         "crawl",
         "--json",
@@ -171,3 +186,104 @@ def test_a_rerun_finishes_the_frontier_of_a_killed_night(
     rerun = finish(start_worker(command, env))
     assert_each_report_stored_once(sqlite_url, expected)
     assert sum(row["new"] for row in rerun["sources"]) == expected - before
+
+
+def misbehave(sites: Path, url: str, how: dict) -> None:
+    """Make the replay server answer ``url`` as a sidecar says (see crawler/replay.py)."""
+    page = fixture_path(sites, url)
+    page.with_name(page.name + ".http").write_text(json.dumps(how))
+
+
+def served_path(url: str) -> str:
+    """The path under which the replay server receives a request for ``url``."""
+    parts = urlsplit(url)
+    return f"/{parts.hostname}{parts.path}"
+
+
+def wait_until(condition: Callable[[], bool], what: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        time.sleep(0.05)
+
+
+def worker_name(worker: subprocess.Popen) -> bytes:
+    """How a worker process names itself in the frontier's keys."""
+    return f"{socket.gethostname()}:{worker.pid}".encode()
+
+
+def frontier_stat(db_url: str, run_id: int, name: str) -> int:
+    """A stat of run ``run_id``, summed over its sources."""
+    rows = query(db_url, f"select stats from source_runs where run_id = {int(run_id)}")
+    stats = [json.loads(value) if isinstance(value, str) else value for (value,) in rows]
+    return sum(s.get(name, 0) for s in stats)
+
+
+@pytest.fixture
+def held_site(tmp_path: Path) -> Iterator[tuple[ReplayServer, list[str], int]]:
+    """Synthetic sites whose discovery pages keep their first visitor waiting: a worker that
+    pops them holds them unparsed (the server, the discovery URLs, the number of reports)."""
+    info = synthetic.generate(tmp_path, OUTLETS, DAYS)
+    for url in info.discovery_urls:
+        misbehave(tmp_path, url, {"delay": HOLD_SECONDS, "times": 1})
+    with ReplayServer(tmp_path) as server:
+        yield server, list(info.discovery_urls), len(info.report_urls)
+
+
+@pytest.mark.parametrize("finisher", ["survivor", "rerun"])
+def test_discovery_pages_a_killed_worker_had_taken_are_parsed_by_another(
+    sqlite_url: str, held_site: tuple, frontier: str, env: dict[str, str], finisher: str
+) -> None:
+    server, discovery, expected = held_site
+    client = redis_client()
+    migrated(sqlite_url)
+    command = worker_command(sqlite_url, server, frontier, *PATIENT)
+    victim = start_worker(command, env)
+    held = {served_path(url) for url in discovery}
+    wait_until(lambda: held <= set(server.requests), "the victim asked for every discovery page")
+    # Every discovery page is popped: the shared queues are empty, and nothing is parsed.
+    assert not any(client.zcard(f"sitrep:{frontier}:{slug}:requests") for slug in SLUGS)
+    survivor = start_worker(command, env) if finisher == "survivor" else None
+    if survivor is not None:
+        # Its own discovery requests are duplicates: it waits, idle, for the busy victim.
+        wait_until(
+            lambda: all(
+                worker_name(survivor) in client.hkeys(f"sitrep:{frontier}:{slug}:discovery")
+                for slug in SLUGS
+            ),
+            "the survivor waited for the victim",
+        )
+    assert victim.poll() is None
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    assert not held & {path for path, _ in server.answers}, "a held page was answered"
+    assert stored(sqlite_url) == 0
+    summary = finish(survivor or start_worker(command, env))
+    assert_each_report_stored_once(sqlite_url, expected)
+    assert sum(row["new"] for row in summary["sources"]) == expected
+    requeued = frontier_stat(sqlite_url, summary["run_id"], "sitrep/frontier/requeued_discovery")
+    assert requeued == len(discovery)
+
+
+def test_a_night_leaves_no_discovery_page_owed_not_even_a_failed_one(
+    sqlite_url: str, tmp_path: Path, frontier: str, env: dict[str, str]
+) -> None:
+    info = synthetic.generate(tmp_path, OUTLETS, DAYS)
+    feed, _, listing, _ = synthetic.discovery_urls(0)
+    misbehave(tmp_path, listing, {"reset": True})  # never an answer: a download error
+    misbehave(tmp_path, feed, {"status": 500})  # an error status
+    client = redis_client()
+    migrated(sqlite_url)
+    with ReplayServer(tmp_path) as server:
+        command = worker_command(sqlite_url, server, frontier)
+        night = finish(start_worker(command, env))
+        assert not list(client.scan_iter(f"sitrep:{frontier}:*:owed_discovery"))
+        asked = len(server.requests)
+        rerun = finish(start_worker(command, env))
+        assert server.requests[asked:] == [], "the rerun asked again for a settled page"
+    assert_each_report_stored_once(sqlite_url, len(info.report_urls))
+    failed = {f["url"] for row in night["sources"] for f in row["failures"]}
+    assert {feed, listing} <= failed
+    for summary in (night, rerun):
+        name = "sitrep/frontier/requeued_discovery"
+        assert frontier_stat(sqlite_url, summary["run_id"], name) == 0

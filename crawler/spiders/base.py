@@ -11,6 +11,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.discovery import Discovered, Link, read_feed, read_listing, read_sitemap
+from crawler.frontier import discovery_settled
 from crawler.incremental import IncrementalPolicy
 from crawler.incremental_fetch import (
     DISCOVERY_KINDS,
@@ -129,6 +130,12 @@ class ReportSpider(scrapy.Spider):
     def requeue_request(self, url: str, series_key: str) -> scrapy.Request:
         """A report link owed by a shared frontier but not stored (its worker died)."""
         return self.report_request(Link(url, None, None, "frontier", url), series_key, True)
+
+    def requeue_discovery(self, url: str, kind: str) -> scrapy.Request:
+        """A discovery page owed by a shared frontier but never parsed (its worker died)."""
+        parsers = {"rss": self.parse_feed, "sitemap": self.parse_sitemap}
+        parse = parsers.get(kind, self.parse_listing)  # listings and archives
+        return self.discovery_request(url, kind, parse).replace(dont_filter=True)
 
     # -- discovery -------------------------------------------------------------------------
 
@@ -340,6 +347,11 @@ class ReportSpider(scrapy.Spider):
         self.record_failure(
             request.url, f"{kind}: {reason}", kind="discovery" if kind != "report" else "report"
         )
+        if kind in DISCOVERY_KINDS:
+            # Failed for good, and recorded: a shared frontier owes the page no more.
+            self.crawler.signals.send_catch_log(
+                signal=discovery_settled, request=request, spider=self
+            )
 
     def record_failure(self, url: str, reason: str, kind: str = "discovery") -> None:
         """Count a failure (``sitrep/errors/<kind>``) and keep its reason for the crawl ledger."""
