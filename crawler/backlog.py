@@ -95,8 +95,8 @@ class ExtractionBacklog:
         pool = extraction_pool_for(crawler.settings)
         limit = crawler.settings.getint("SITREP_EXTRACT_BACKLOG", 32)
         # Not with a shared frontier: requests held here fill the downloader's slots, so the
-        # discovery pages a worker pops wait longer in flight, and a worker killed meanwhile
-        # takes them with it (FrontierKeeper re-asks for owed report links, not for them).
+        # discovery pages a worker pops wait longer in flight, and those of a worker killed
+        # meanwhile wait for another worker to go idle and ask again (FrontierKeeper).
         shared = bool(crawler.settings.get("SITREP_REDIS_URL"))
         middleware = cls(
             crawler, backlog_for(pool, limit) if pool.workers > 0 and not shared else None
