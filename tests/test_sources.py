@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -168,3 +169,60 @@ def test_a_feed_entry_titled_like_the_series_is_taken_even_when_its_url_moved() 
     assert spider.series_for(elsewhere) is None  # another site's report is not ours
     other = Link(moved, "Guerre en Ukraine : une interview", None, "rss", moved)
     assert spider.series_for(other) is None
+
+
+def test_a_url_matches_a_series_when_one_of_its_host_variants_does() -> None:
+    """``matches_url`` tries the host variants without listing them in order: the same
+    addresses, and the same answer, as ``host_variants``."""
+    from crawler.sources import Series
+    from crawler.sources.base import host_variants
+
+    paths = ("", "/", "/amp/", "/amp/a-1.php", "/a-1.php", "/x/amp/a-1.php", "/amp")
+    hosts = ("www.site.fr", "site.fr", "amp.site.fr", "m.site.fr", "www.m.site.fr", "amp.www.x")
+    urls = [
+        f"{scheme}://{host}{path}"
+        for scheme in ("https", "HTTP")
+        for host in hosts
+        for path in paths
+    ]
+    urls += ["site.fr/a-1.php", "", "https://", "https:///a-1.php", "https://site.fr/a-1.php?x#y"]
+    patterns = (
+        r"https://site\.fr/a-\d\.php",
+        r"https?://www\.site\.fr/(?:amp/)?a-\d\.php",
+        r"https://amp\.site\.fr/amp/a-1\.php",
+        r"https://m\.site\.fr/?",
+        r"HTTP://.*",
+        r"site\.fr/a-1\.php",
+        r"https://www\.(?:m\.)?site\.fr/amp",
+    )
+    for pattern in patterns:
+        series = Series(key="k", name="n", title_pattern="x", url_pattern=pattern)
+        compiled = re.compile(pattern)
+        for url in urls:
+            bare = url.partition("#")[0].partition("?")[0]
+            expected = any(compiled.fullmatch(variant) for variant in host_variants(bare))
+            assert series.matches_url(url) == expected, (pattern, url)
+
+
+def test_a_listing_link_is_matched_by_its_url_alone() -> None:
+    """``series_match(by_title=False)`` is ``series_match`` where that is a URL match."""
+    from crawler.sources import Series, Source
+
+    by_url = Series(
+        key="u", name="u", title_pattern=r"\bpoint\b", url_pattern=r"https://s\.fr/p-\d+"
+    )
+    by_title = Series(key="t", name="t", title_pattern=r"\bjournal\b")
+    source = Source(
+        slug="s",
+        name="S",
+        homepage="https://s.fr/",
+        language="fr",
+        timezone="UTC",
+        series=(by_url, by_title),
+    )
+    urls = ("https://s.fr/p-1", "https://s.fr/x", "https://www.s.fr/p-2?a")
+    for url in urls:
+        for title in (None, "", "Le point", "Le journal", "Le point du journal", "Autre"):
+            found = source.series_match(url, title)
+            expected = found if found and found[1] == "url" else None
+            assert source.series_match(url, title, by_title=False) == expected, (url, title)

@@ -52,7 +52,22 @@ class Series:
         if self._url_re is None:
             return True
         bare = url.partition("#")[0].partition("?")[0]
-        return any(self._url_re.fullmatch(variant) for variant in host_variants(bare))
+        fullmatch = self._url_re.fullmatch
+        if fullmatch(bare):
+            return True
+        # The other host_variants, in no order and not deduplicated: only whether one
+        # matches counts (tests/test_sources.py checks they are the same addresses).
+        scheme, sep, rest = bare.partition("://")
+        if not sep:
+            return False
+        host, slash, path = rest.partition("/")
+        site = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+        paths = (path, path.removeprefix("amp/")) if path.startswith("amp/") else (path,)
+        return any(
+            fullmatch(f"{scheme}://{other}{slash}{tail}")
+            for other in (host, site, f"www.{site}")
+            for tail in paths
+        )
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
@@ -152,14 +167,30 @@ class Source:
         found = self.series_match(url, title)
         return found[0] if found else None
 
-    def series_match(self, url: str, title: str | None) -> tuple[Series, str] | None:
+    def series_match(
+        self, url: str, title: str | None, *, by_title: bool = True
+    ) -> tuple[Series, str] | None:
         """The series a discovered link belongs to and how (see :meth:`Series.candidate_match`);
-        a URL match wins over a title-only match of another series."""
-        by_title = None
+        a URL match wins over a title-only match of another series.
+
+        ``by_title=False``: only a ``"url"`` match is wanted (a listing's anchor text is too
+        loose for a title-only one), so the title is read only for a series without a URL
+        pattern, and the answer is what ``series_match`` gives when it is a ``"url"`` match,
+        else ``None``.
+        """
+        if not by_title:
+            for series in self.series:
+                if series._url_re is None:
+                    if series.candidate_match(url, title) == "url":
+                        return series, "url"
+                elif series.matches_url(url):
+                    return series, "url"
+            return None
+        found = None
         for series in self.series:
             how = series.candidate_match(url, title)
             if how == "url":
                 return series, how
-            if how == "title" and by_title is None:
-                by_title = (series, how)
-        return by_title
+            if how == "title" and found is None:
+                found = (series, how)
+        return found

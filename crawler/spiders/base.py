@@ -225,7 +225,8 @@ class ReportSpider(scrapy.Spider):
         """
         if not has_http_scheme(candidate.url):
             return None
-        found = self.source.series_match(candidate.url, candidate.title)
+        titled = candidate.via in TITLED_DISCOVERY
+        found = self.source.series_match(candidate.url, candidate.title, by_title=titled)
         if found is None:
             return None
         series, how = found
