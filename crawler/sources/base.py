@@ -55,19 +55,20 @@ class Series:
         fullmatch = self._url_re.fullmatch
         if fullmatch(bare):
             return True
-        # The other host_variants, in no order and not deduplicated: only whether one
-        # matches counts (tests/test_sources.py checks they are the same addresses).
+        # The other host_variants, each tried once, in no order: only whether one matches
+        # counts (tests/test_sources.py checks the answers are host_variants' answers).
         scheme, sep, rest = bare.partition("://")
         if not sep:
             return False
         host, slash, path = rest.partition("/")
         site = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
-        paths = (path, path.removeprefix("amp/")) if path.startswith("amp/") else (path,)
-        return any(
-            fullmatch(f"{scheme}://{other}{slash}{tail}")
-            for other in (host, site, f"www.{site}")
-            for tail in paths
-        )
+        others = [other for other in (site, f"www.{site}") if other != host]
+        if any(fullmatch(f"{scheme}://{other}{slash}{path}") for other in others):
+            return True
+        if not path.startswith("amp/"):
+            return False
+        tail = path.removeprefix("amp/")
+        return any(fullmatch(f"{scheme}://{other}{slash}{tail}") for other in (host, *others))
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
