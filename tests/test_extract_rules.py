@@ -70,6 +70,15 @@ def test_dates_are_always_aware_and_iso_is_never_day_first() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["2024-04-04T10:00:00+25:00", "2024-04-04T10:00:00-24:00", "Thu, 04 Apr 2024 10:00:00 +2500"],
+)
+def test_an_offset_of_a_day_or_more_is_no_date(text: str) -> None:
+    assert parse_date(text) is None
+    assert parse_date(text, PARIS) is None
+
+
+@pytest.mark.parametrize(
     ("url", "day"),
     [
         (

@@ -237,7 +237,7 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
         )
     except (ValueError, OverflowError, TypeError):
         return None
-    if not 1990 <= value.year <= 2100:
+    if not 1990 <= value.year <= 2100 or not _valid_offset(value):
         return None
     if isinstance(value.tzinfo, du_tz.tzlocal):
         # dateutil answers tzlocal() for what matches the machine's own zone: a zone name
@@ -246,6 +246,15 @@ def parse_date(text: str | None, timezone: str | None = None) -> ParsedDate | No
         value = value.replace(tzinfo=dt.UTC if _UTC_WRITTEN.search(text) else None)
     has_time = bool(_TIME_RE.search(cleaned) or "T" in cleaned[:20])
     return ParsedDate(make_aware(value, timezone), has_time, "text", _naive(value))
+
+
+def _valid_offset(value: dt.datetime) -> bool:
+    """Whether Python accepts the offset dateutil read ("+25:00" is a day or more: none)."""
+    try:
+        value.utcoffset()
+    except ValueError:
+        return False
+    return True
 
 
 def _naive(value: dt.datetime) -> bool:
