@@ -113,4 +113,4 @@ def fold(text: str) -> str:
         return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = _COMBINING.sub("", decomposed)
-    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+    return " ".join(_NON_WORD.sub(" ", stripped).split())
