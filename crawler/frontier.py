@@ -30,7 +30,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
 
 import scrapy
@@ -259,31 +259,44 @@ class FrontierKeeper:
 
     def _requeue_reports(self, spider: scrapy.Spider, missing: dict[str, str]) -> None:
         """Ask again for owed report links (URL: series key) that nobody stored."""
-        if not missing:
-            return
-        self.crawler.stats.inc_value("sitrep/frontier/requeued", len(missing))
-        logger.warning(
-            "%s: %d report links owed by the frontier are not stored; asking again",
-            spider.name,
-            len(missing),
+        self._ask_again(
+            spider,
+            missing,
+            "requeued",
+            "report links owed by the frontier are not stored",
+            self.requeued,
+            spider.requeue_request,  # type: ignore[attr-defined]
         )
-        for url, series_key in missing.items():
-            self.requeued.add(url)
-            self.crawler.engine.crawl(spider.requeue_request(url, series_key))  # type: ignore[attr-defined,union-attr]
 
     def _requeue_discovery(self, spider: scrapy.Spider, lost: dict[str, str]) -> None:
         """Ask again for owed discovery pages (URL: kind) that nobody parsed."""
-        if not lost:
-            return
-        self.crawler.stats.inc_value("sitrep/frontier/requeued_discovery", len(lost))
-        logger.warning(
-            "%s: %d discovery pages owed by the frontier were never parsed; asking again",
-            spider.name,
-            len(lost),
+        self._ask_again(
+            spider,
+            lost,
+            "requeued_discovery",
+            "discovery pages owed by the frontier were never parsed",
+            self.requeued_discovery,
+            spider.requeue_discovery,  # type: ignore[attr-defined]
         )
-        for url, kind in lost.items():
-            self.requeued_discovery.add(url)
-            self.crawler.engine.crawl(spider.requeue_discovery(url, kind))  # type: ignore[attr-defined,union-attr]
+
+    def _ask_again(
+        self,
+        spider: scrapy.Spider,
+        owed: dict[str, str],
+        stat: str,
+        what: str,
+        asked: set[str],
+        request_for: Callable[[str, str], scrapy.Request],
+    ) -> None:
+        """Schedule ``request_for(url, value)`` for each owed entry, past the dupefilter;
+        count them in ``sitrep/frontier/<stat>`` and remember them in ``asked``."""
+        if not owed:
+            return
+        self.crawler.stats.inc_value(f"sitrep/frontier/{stat}", len(owed))
+        logger.warning("%s: %d %s; asking again", spider.name, len(owed), what)
+        for url, value in owed.items():
+            asked.add(url)
+            self.crawler.engine.crawl(request_for(url, value))  # type: ignore[union-attr]
 
     def _lost_discovery(self, spider: scrapy.Spider) -> dict[str, str]:
         """Discovery pages still owed that this worker has not asked for again: taken by
