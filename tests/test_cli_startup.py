@@ -50,8 +50,8 @@ main()
 HELP_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 REPORTS_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 # Before its first request, a crawl on a database at the schema head: no migration, no table
-# printed yet, the extractor left to the workers.
-CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "crawler.extract.article")
+# printed yet, the extractor (and ftfy, its text repair) left to the workers.
+CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "crawler.extract.article", "ftfy")
 
 
 def imported(*args: str, listing: str = "") -> set[str]:
