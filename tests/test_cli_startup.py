@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 
 import click
 import pytest
@@ -57,17 +58,7 @@ CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "crawler.extract.article", "f
 def imported(*args: str, listing: str = "") -> set[str]:
     """The top-level packages loaded by ``sitrep ARGS`` run in a fresh interpreter (whose
     output must contain ``listing``)."""
-    env = {k: v for k, v in os.environ.items() if k != "SITREP_DATABASE_URL"}
-    completed = subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-        cwd=TESTS.parent,
-    )
-    assert completed.returncode == 0, completed.stderr[-2000:]
-    probe = json.loads(completed.stdout.strip().splitlines()[-1])
+    probe = _probe(PROBE, *args)
     assert probe["code"] == 0, probe["output"][-2000:]
     assert listing in probe["output"], probe["output"][-2000:]
     return {name.partition(".")[0] for name in probe["modules"]}
@@ -94,10 +85,16 @@ def reports_modules(crawled_url: str) -> set[str]:
 @pytest.fixture(scope="module")
 def crawl_modules(crawled_url: str) -> set[str]:
     """The modules ``sitrep crawl`` had imported when its first request was sent."""
-    env = {k: v for k, v in os.environ.items() if k != "SITREP_DATABASE_URL"}
     crawl_args = ["crawl", "-s", "midilibre", "--set", "SITREP_REPLAY_URL=http://127.0.0.1:9"]
+    return set(_probe(CRAWL_PROBE, "--db", crawled_url, *crawl_args))
+
+
+def _probe(script: str, *args: str) -> Any:
+    """What ``script`` (run with ``args`` in a fresh interpreter) printed on its last line,
+    read as JSON."""
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_DATABASE_URL"}
     completed = subprocess.run(
-        [sys.executable, "-c", CRAWL_PROBE, "--db", crawled_url, *crawl_args],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         timeout=180,
@@ -105,7 +102,7 @@ def crawl_modules(crawled_url: str) -> set[str]:
         cwd=TESTS.parent,
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
-    return set(json.loads(completed.stdout.strip().splitlines()[-1]))
+    return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
 @pytest.mark.parametrize("package", HELP_NEVER)
