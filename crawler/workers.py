@@ -81,7 +81,7 @@ class ExtractionPool:
     async def _run(self, function: Callable[..., Result], *args: Any) -> Result:
         executor = self._pool()
         try:
-            return await _outcome(executor.submit(function, *args))
+            return await _outcome(_submit(executor, function, *args))
         except BrokenProcessPool:
             # Every task in flight fails with the pool. Each is tried once more alone, in a
             # worker of its own: the task that breaks that one too is the culprit, and the
@@ -89,12 +89,14 @@ class ExtractionPool:
             logger.error(
                 "a worker process died (%s); trying its tasks again alone", function.__name__
             )
+            end_workers(executor)
             if self._executor is executor:  # not a replacement another task already made
                 self.close()
         alone = _executor(1)
         try:
             return await _outcome(alone.submit(function, *args))
         except BrokenProcessPool as error:
+            end_workers(alone)
             raise ExtractionCrashed(
                 f"the worker process died on this page twice: {error}"
             ) from error
@@ -105,6 +107,29 @@ class ExtractionPool:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+def _submit(executor: ProcessPoolExecutor, function: Callable[..., Any], *args: Any) -> Future:
+    """``executor.submit``, with a pool that breaks (or is shut down) under the submission
+    said the way a pool already broken says it (CPython 3.11 may then fail to start a worker
+    on the queue the breaking pool has just closed)."""
+    try:
+        return executor.submit(function, *args)
+    except (OSError, RuntimeError) as error:
+        raise BrokenProcessPool(f"the pool broke while a task was handed to it: {error}") from error
+
+
+def end_workers(executor: ProcessPoolExecutor) -> None:
+    """Kill what is left of a broken pool's workers.
+
+    CPython 3.11 can start a worker for a task submitted while the pool is breaking, after
+    its management thread has stopped the others: nothing ever stops that one, and the
+    management thread, then the interpreter's exit, wait for it forever.
+    """
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.kill()
 
 
 def _executor(workers: int) -> ProcessPoolExecutor:
