@@ -52,23 +52,7 @@ class Series:
         if self._url_re is None:
             return True
         bare = url.partition("#")[0].partition("?")[0]
-        fullmatch = self._url_re.fullmatch
-        if fullmatch(bare):
-            return True
-        # The other host_variants, each tried once, in no order: only whether one matches
-        # counts (tests/test_sources.py checks the answers are host_variants' answers).
-        scheme, sep, rest = bare.partition("://")
-        if not sep:
-            return False
-        host, slash, path = rest.partition("/")
-        site = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
-        others = [other for other in (site, f"www.{site}") if other != host]
-        if any(fullmatch(f"{scheme}://{other}{slash}{path}") for other in others):
-            return True
-        if not path.startswith("amp/"):
-            return False
-        tail = path.removeprefix("amp/")
-        return any(fullmatch(f"{scheme}://{other}{slash}{tail}") for other in (host, *others))
+        return any(map(self._url_re.fullmatch, host_variants(bare)))
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
