@@ -58,16 +58,16 @@ class Series:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
         return self.candidate_match(url, title) is not None
 
-    def candidate_match(self, url: str, title: str | None) -> str | None:
+    def candidate_match(self, url: str, title: str | None, *, by_title: bool = True) -> str | None:
         """How a discovered link belongs to the series: ``"url"`` (its URL matches, and
         its title too where there is no URL pattern), ``"title"`` (its title matches but
         its URL does not: the outlet changed its URL shape, fetch it and say so), or
-        ``None``."""
+        ``None``. ``by_title=False`` never answers ``"title"`` (nor reads the title for it)."""
         if self._url_re is None:
             return "url" if not title or self.matches_title(title) else None
         if self.matches_url(url):
             return "url"
-        return "title" if title and self.matches_title(title) else None
+        return "title" if by_title and title and self.matches_title(title) else None
 
 
 def host_variants(url: str) -> list[str]:
@@ -159,21 +159,11 @@ class Source:
         a URL match wins over a title-only match of another series.
 
         ``by_title=False``: only a ``"url"`` match is wanted (a listing's anchor text is too
-        loose for a title-only one), so the title is read only for a series without a URL
-        pattern, and the answer is what ``series_match`` gives when it is a ``"url"`` match,
-        else ``None``.
+        loose for a title-only one), and no title is read for one.
         """
-        if not by_title:
-            for series in self.series:
-                if series._url_re is None:
-                    if series.candidate_match(url, title) == "url":
-                        return series, "url"
-                elif series.matches_url(url):
-                    return series, "url"
-            return None
         found = None
         for series in self.series:
-            how = series.candidate_match(url, title)
+            how = series.candidate_match(url, title, by_title=by_title)
             if how == "url":
                 return series, how
             if how == "title" and found is None:
