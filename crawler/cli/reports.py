@@ -40,10 +40,10 @@ def _listed(
     goes through SQLAlchemy, which also says what is wrong with the database."""
     from store.sqlite_reads import listed_reports, open_at_head
 
+    first, last = date_from_option(since), date_from_option(until)
     connection = open_at_head(url)
     if connection is not None:
         with closing(connection):
-            first, last = date_from_option(since), date_from_option(until)
             try:
                 return listed_reports(
                     connection, sources=sources, since=first, until=last, limit=limit
@@ -55,11 +55,7 @@ def _listed(
     database = ready_database(url)
     with database.session() as session:
         return listed_with_sqlalchemy(
-            session,
-            sources=sources,
-            since=date_from_option(since),
-            until=date_from_option(until),
-            limit=limit,
+            session, sources=sources, since=first, until=last, limit=limit
         )
 
 
