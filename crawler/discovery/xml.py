@@ -15,7 +15,7 @@ def parse_xml(body: bytes, encoding: str | None = None) -> Selector:
     Parsed from the bytes it came as: a decoded copy of a large sitemap would stay
     cached for as long as the response lives.
     """
-    selector = Selector(body=body or b"<empty/>", type="xml", encoding=encoding or "utf-8")
+    selector = _parsed(body, encoding)
     selector.remove_namespaces()
     return selector
 
@@ -28,7 +28,7 @@ def xml_root(body: bytes, encoding: str | None = None) -> etree._Element:
     ``parse_xml`` fails (parsel cannot rename an element or attribute whose namespace URI
     holds a "}"), this fails alike: a body that might declare such a URI is renamed.
     """
-    selector = Selector(body=body or b"<empty/>", type="xml", encoding=encoding or "utf-8")
+    selector = _parsed(body, encoding)
     if not _plain_namespaces(body, encoding):
         selector.remove_namespaces()
     return selector.root
@@ -53,6 +53,10 @@ def _plain_namespaces(body: bytes, encoding: str | None) -> bool:
             return False
         start = body.find(b"xmlns", start + 5)
     return True
+
+
+def _parsed(body: bytes, encoding: str | None) -> Selector:
+    return Selector(body=body or b"<empty/>", type="xml", encoding=encoding or "utf-8")
 
 
 def local_name(tag: str) -> str:
