@@ -6,12 +6,16 @@ spiders sharing two extraction workers could hold hundreds of downloaded pages (
 115 kB each) waiting for a worker. :class:`ExtractionBacklog` holds a report page's
 request back, before it is downloaded, while the report pages downloading or waiting
 for a worker, across the whole process, number ``SITREP_EXTRACT_BACKLOG``.
+
+The backlog also knows when no item is on its way (:attr:`Backlog.dry`): the database
+stages' batches are written then instead of waiting out their timer.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from typing import Self
+from collections.abc import Callable
+from typing import Any, Self
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -32,7 +36,13 @@ class Backlog:
         self.limit = max(1, limit)
         self.downloading = 0
         self._waiting: deque[Deferred] = deque()
+        self.on_dry: list[Callable[[], None]] = []  # told when it becomes dry
         pool.on_task_done.append(self.wake)
+
+    @property
+    def dry(self) -> bool:
+        """No report page is downloading or waiting for a worker: no item is on its way."""
+        return self.downloading == 0 and self.pool.pending == 0
 
     @property
     def room(self) -> int:
@@ -68,9 +78,26 @@ class Backlog:
             if not turn.called:  # one cancelled meanwhile takes no room
                 turn.callback(None)
                 room -= 1
+        if self.dry:
+            for listener in self.on_dry:
+                listener()
 
 
 _BACKLOGS: dict[int, Backlog] = {}
+
+
+def process_backlog(settings: Any) -> Backlog | None:
+    """The backlog of the process's extraction pool, as these settings ask for it; ``None``
+    without extraction workers, or with a shared (Redis) frontier.
+
+    Not with a shared frontier: requests held in the downloader fill its slots, so the
+    discovery pages a worker pops wait longer in flight, and those of a worker killed
+    meanwhile wait for another worker to go idle and ask again (FrontierKeeper).
+    """
+    pool = extraction_pool_for(settings)
+    if pool.workers <= 0 or settings.get("SITREP_REDIS_URL"):
+        return None
+    return backlog_for(pool, settings.getint("SITREP_EXTRACT_BACKLOG", 32))
 
 
 def backlog_for(pool: ExtractionPool, limit: int) -> Backlog:
@@ -92,15 +119,7 @@ class ExtractionBacklog:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        pool = extraction_pool_for(crawler.settings)
-        limit = crawler.settings.getint("SITREP_EXTRACT_BACKLOG", 32)
-        # Not with a shared frontier: requests held here fill the downloader's slots, so the
-        # discovery pages a worker pops wait longer in flight, and those of a worker killed
-        # meanwhile wait for another worker to go idle and ask again (FrontierKeeper).
-        shared = bool(crawler.settings.get("SITREP_REDIS_URL"))
-        middleware = cls(
-            crawler, backlog_for(pool, limit) if pool.workers > 0 and not shared else None
-        )
+        middleware = cls(crawler, process_backlog(crawler.settings))
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 

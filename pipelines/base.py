@@ -9,6 +9,7 @@ from typing import Any, Self, TypeVar
 
 from scrapy.crawler import Crawler
 
+from crawler.backlog import Backlog, process_backlog
 from crawler.sources import get_source
 from store.database import Database, shared_database
 from store.errors import WriteConflict
@@ -48,6 +49,11 @@ class SitrepPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
+
+    @property
+    def flow(self) -> Backlog | None:
+        """What tells the database stages' batchers when no item is on its way."""
+        return process_backlog(self.settings)
 
     @property
     def database(self) -> Database:

@@ -5,17 +5,32 @@ items wait until ``size`` of them are there or ``delay`` seconds have passed (``
 the reactor's next turn, so the items one turn brings go together), then one call handles
 them all. Each item's Deferred fires with its own result, or fails with its own exception:
 a batch never leaves an item waiting.
+
+A batcher that follows the process's :class:`~crawler.backlog.Backlog` does not wait for
+more items when none is on its way (no report page downloading or being read): the last
+items of a night, or of a lull, are written on the reactor's next turn.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from scrapy.statscollectors import StatsCollector
 from twisted.internet import defer
 
 Entry = TypeVar("Entry")
+
+
+class Flow(Protocol):
+    """Where a batcher's entries come from (:class:`crawler.backlog.Backlog`)."""
+
+    @property
+    def dry(self) -> bool:
+        """Nothing is on its way."""
+        ...
+
+    on_dry: list[Any]  # called (no arguments) when it becomes dry
 
 
 class Batcher(Generic[Entry]):
@@ -29,6 +44,19 @@ class Batcher(Generic[Entry]):
         self.delay = max(0.0, delay)
         self.pending: list[tuple[Entry, StatsCollector, defer.Deferred]] = []
         self._timer: Any = None
+        self.flow: Flow | None = None
+
+    def follow(self, flow: Flow | None) -> None:
+        """Write what waits as soon as ``flow`` is dry (``None``: always wait for the timer)."""
+        if flow is None or flow is self.flow:
+            return
+        self.flow = flow
+        flow.on_dry.append(self.flush_soon)
+
+    def flush_soon(self) -> None:
+        """Handle what waits on the reactor's next turn instead of at its timer."""
+        if self._timer is not None and self._timer.active():
+            self._timer.reset(0)
 
     def add(self, entry: Entry, stats: StatsCollector) -> defer.Deferred:
         """A Deferred fired with the entry's result once its batch is handled."""
@@ -39,7 +67,10 @@ class Batcher(Generic[Entry]):
         if self.size is not None and len(self.pending) >= self.size:
             self.flush()
         elif self._timer is None:
-            self._timer = reactor.callLater(self.delay, self.flush)  # type: ignore[attr-defined]
+            delay = 0.0 if self.flow is not None and self.flow.dry else self.delay
+            self._timer = reactor.callLater(delay, self.flush)  # type: ignore[attr-defined]
+        elif self.flow is not None and self.flow.dry:
+            self.flush_soon()
         return done
 
     def flush(self) -> None:

@@ -24,6 +24,9 @@ from .batching import Batcher
 
 
 class DedupePipeline(SitrepPipeline):
+    def open_spider(self) -> None:
+        self.checker.follow(self.flow)
+
     async def process_item(self, item: SituationReport) -> SituationReport:
         source_id, series_ids = self.source_ids(item.source)
         checked = self.checker.check(item, source_id, series_ids[item.series], self.stats)

@@ -58,6 +58,7 @@ class StorePipeline(SitrepPipeline):
             self.settings.getint("SITREP_STORE_BATCH"),
             self.settings.getfloat("SITREP_STORE_BATCH_SECONDS"),
         )
+        self.batcher.follow(self.flow)
         self.policy = IncrementalPolicy.from_settings(self.settings)
 
     async def process_item(self, item: SituationReport) -> SituationReport:

@@ -388,7 +388,7 @@ def test_stages_are_built_from_the_project_settings_in_their_order(stages: Stage
     assert [hasattr(stage, "open_spider") for stage in stages.pipelines] == [
         True,
         False,
-        False,
+        True,
         True,
         False,
     ]
@@ -902,6 +902,35 @@ def test_store_batches_items_until_its_timer_or_the_spiders_close(
         dt.date(2024, 4, 2),
         dt.date(2024, 4, 1),
     ]
+
+
+def test_a_batch_waits_for_its_timer_only_while_more_items_are_on_their_way(
+    database_url: str,
+) -> None:
+    """The last items of a night are written on the reactor's next turn, not after the batch
+    timer: the process's backlog says when no report page is downloading or being read."""
+    from twisted.internet import reactor
+
+    from crawler.backlog import process_backlog
+
+    opened = Stages.open(make_crawler(database_url, SITREP_STORE_BATCH_SECONDS=3600))
+    try:
+        backlog = process_backlog(opened.crawler.settings)
+        assert backlog is not None and backlog.dry
+        backlog.downloading += 1  # a report page on its way
+        item = opened.dedupe_item(fetched("midilibre", "2024-04-01"))
+        waiting = deferred_from_coro(opened.store.process_item(item))
+        for _ in range(20):
+            reactor.iterate(0.005)  # type: ignore[attr-defined]
+        assert not waiting.called  # waits for the page, or the hour-long timer
+        backlog.leave()  # the page came back without an item: nothing else is on its way
+        assert settle(waiting, timeout=5).store_outcome == "new"
+        second = deferred_from_coro(
+            opened.store.process_item(opened.dedupe_item(fetched("midilibre", "2024-04-02")))
+        )
+        assert settle(second, timeout=5).store_outcome == "new"  # dry when it arrived
+    finally:
+        opened.close()
 
 
 def test_a_batch_writes_new_and_known_reports_as_one_by_one(
