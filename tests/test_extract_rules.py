@@ -14,7 +14,7 @@ from crawler.extract.metalines import is_meta_line, is_staff_credit
 from crawler.extract.paragraph_rules import is_bold_subheading
 from crawler.extract.relative import is_relative_line, relative_date
 from crawler.extract.report_date import report_date
-from crawler.extract.text import clean_text
+from crawler.extract.text import clean_text, fold
 from crawler.extract.title import (
     choose_title,
     declared_site_names,
@@ -113,6 +113,32 @@ def test_dates_in_urls(url: str, day: dt.date | None) -> None:
 )
 def test_text_repair(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Ã¢ bÃ¢timent", "â bâtiment"),  # broken twice over: both repaired
+        ("\ufffd reste", "\ufffd reste"),  # a replacement character ftfy cannot undo
+        ("château, bâtiment, â", "château, bâtiment, â"),  # looks broken, is not
+    ],
+)
+def test_text_repair_tells_mojibake_from_accents(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("  L'État-major, 30\u00a0000 soldats !", "l etat major 30 000 soldats"),
+        ("Œuvre ﬁnale: Zaporijjia—Kharkiv", "œuvre finale zaporijjia kharkiv"),
+        ("snake_case et e\u0301te\u0301 ", "snake_case et ete"),
+        ("ASCII only -- here_", "ascii only here_"),
+        ("…«»", ""),
+    ],
+)
+def test_fold_keeps_the_words_lowercased_without_accents(text: str, folded: str) -> None:
+    assert fold(text) == folded
 
 
 @pytest.mark.parametrize(

@@ -85,7 +85,7 @@ def select(tree: lxml_html.HtmlElement, selector: str | None) -> list[lxml_html.
     if not selector:
         return []
     try:
-        return tree.cssselect(selector)
+        return css_matches(tree, selector)
     except Exception:
         return []
 
