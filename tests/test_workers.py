@@ -159,3 +159,51 @@ def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
         process.kill()
         for pid in _alive(tree):
             os.kill(pid, signal.SIGKILL)
+
+
+EARLY_SCRIPT = """
+import sys, time
+from crawler.workers import start_fork_server
+start_fork_server({"SITREP_EXTRACT_WORKERS": sys.argv[1]} if sys.argv[1] != "-" else {})
+print("started", flush=True)
+time.sleep(60)
+"""
+
+
+def _command_lines(pids: set[int]) -> list[str]:
+    lines = []
+    for pid in pids:
+        try:
+            lines.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:
+            continue
+    return lines
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize(("workers", "fork_server"), [("-", True), ("2", True), ("0", False)])
+def test_the_fork_server_starts_before_any_page_unless_no_worker_is_wanted(
+    workers: str, fork_server: bool
+) -> None:
+    """A crawl starts the workers' fork server first thing, so that its imports run while
+    the crawl imports Scrapy; not when SITREP_EXTRACT_WORKERS=0 extracts in-process."""
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_EXTRACT_WORKERS"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", EARLY_SCRIPT, workers],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=TESTS.parent,
+        env=env,
+    )
+    tree: set[int] = set()
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "started"
+        tree = _wait_for_descendants(process.pid, 2, seconds=10 if fork_server else 1)
+        servers = [c for c in _command_lines(tree) if "multiprocessing.forkserver" in c]
+        assert bool(servers) == fork_server, _command_lines(tree)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+        for pid in _alive(tree):
+            os.kill(pid, signal.SIGKILL)

@@ -114,13 +114,16 @@ def _crawl_command(
     overrides: tuple[str, ...],
 ) -> None:
     from crawler.gc_policy import collection_paused
+    from crawler.workers import start_fork_server
 
+    settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
+    # The workers' imports run on another core while this process imports Scrapy.
+    start_fork_server(settings)
     with collection_paused():  # importing Scrapy leaves no garbage worth a pass
         from crawler.logs import ALWAYS
         from crawler.run import CrawlCannotRun, run_crawl
 
     json_logs = log_format == "json"
-    settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
     try:
         summary = run_crawl(
             slugs,
