@@ -120,12 +120,14 @@ class StorePipeline(SitrepPipeline):
             keep_page=self.settings.getbool("SITREP_STORE_HTML"),
         )
 
-    def store_alone(self, item: SituationReport) -> tuple[Outcome, int]:
-        """One item in its own transaction, once more after a unique-constraint race."""
+    def store_alone(self, item: SituationReport, *, rematch: bool = False) -> tuple[Outcome, int]:
+        """One item in its own transaction, once more after a unique-constraint race
+        (``rematch``: look its report up again from the start, an item stored since its
+        dedupe lookup may be its report)."""
         for attempt in range(2):
             try:
                 with self.database.session() as session:
-                    return self.store_in(session, item, rematch=bool(attempt))
+                    return self.store_in(session, item, rematch=rematch or bool(attempt))
             except WriteConflict:
                 if attempt:
                     raise
@@ -140,9 +142,10 @@ class StoreBatcher(Batcher[Pending]):
     or after ``delay`` seconds, whichever comes first.
 
     Batching costs nothing in safety: each item's fetch state is written with it, so a
-    batch lost to a crash is fetched again next time. Items that could collide — the same
-    identity, URL, content or matched report twice in a batch — and batches that meet a
-    unique-constraint race are stored one by one instead.
+    batch lost to a crash is fetched again next time. An item that could collide with one
+    before it in the batch — the same identity, URL, content or matched report — is stored
+    alone after the others; a batch that meets a unique-constraint race is stored one by
+    one.
     """
 
     stage = "store"
@@ -161,10 +164,13 @@ class StoreBatcher(Batcher[Pending]):
     def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
         if GUARD.damage is not None:  # nothing more into a damaged file
             return [DropItem("not stored, the database is damaged", "DEBUG") for _ in batch]
-        if len(batch) > 1 and independent([item for item, _ in batch]):
+        results: list[tuple[Outcome, int] | BaseException | None] = [None] * len(batch)
+        together, colliding = together_and_alone([item for item, _ in batch])
+        one_by_one = list(range(len(batch)))
+        if len(together) > 1:
             try:
                 with self.database.session() as session:
-                    return store_together(session, batch)
+                    stored = store_together(session, [batch[n] for n in together])
             except (WriteConflict, DatabaseUnavailable):
                 pass  # a race with another process, or a busy database: one by one below
             except Exception as error:
@@ -172,17 +178,24 @@ class StoreBatcher(Batcher[Pending]):
                     return self._write(batch)
                 # An item the database refuses (a value too long...) rolled the batch back:
                 # one by one below, so that only that item fails.
-        results: list[tuple[Outcome, int] | BaseException] = []
-        for item, pipeline in batch:
+            else:
+                for n, result in zip(together, stored, strict=True):
+                    results[n] = result
+                one_by_one = colliding
+        for n in one_by_one:  # in the order they came
+            item, pipeline = batch[n]
             if GUARD.damage is not None:
-                results.append(DropItem("not stored, the database is damaged", "DEBUG"))
+                results[n] = DropItem("not stored, the database is damaged", "DEBUG")
                 continue
             try:
-                results.append(pipeline.store_alone(item))
+                # One that collides with an item before it is looked up again: that item,
+                # stored now, may be its report (a copy of it under another URL).
+                results[n] = pipeline.store_alone(item, rematch=n in colliding)
             except Exception as error:  # this item fails; the others are stored
                 GUARD.check(error)
-                results.append(error)
-        return results
+                results[n] = error
+        assert all(result is not None for result in results)
+        return results  # type: ignore[return-value]
 
 
 def store_together(session: Session, batch: list[Pending]) -> list[tuple[Outcome, int]]:
@@ -209,23 +222,26 @@ def store_together(session: Session, batch: list[Pending]) -> list[tuple[Outcome
     return stored
 
 
-def independent(items: list[SituationReport]) -> bool:
-    """Whether no two items could touch the same stored rows."""
+def together_and_alone(items: list[SituationReport]) -> tuple[list[int], list[int]]:
+    """The positions of the items that can be written together, and of those written one by
+    one after them: an item that could touch the rows of an item before it (the same
+    identity, URL, content, near-duplicate band or matched report) waits for that one."""
+    together: list[int] = []
+    alone: list[int] = []
     seen: set[object] = set()
-    for item in items:
+    for n, item in enumerate(items):
         keys = {
             ("identity", item.source, item.series, item.report_date),
             ("hash", item.content_hash),
             # near-duplicates of one source (the same text under another day's URL)
-            *(("band", item.source, n, band) for n, band in enumerate(bands(item.simhash or 0))),
+            *(("band", item.source, i, band) for i, band in enumerate(bands(item.simhash or 0))),
             *(("url", url) for url in (*item.url_variants, item.url, item.normalized_url) if url),
         }
         if item.match_report_id is not None:
             keys.add(("report", item.match_report_id))
-        if keys & seen:
-            return False
+        (alone if keys & seen else together).append(n)
         seen |= keys
-    return True
+    return together, alone
 
 
 _BATCHERS: dict[tuple[str, int, float], StoreBatcher] = {}

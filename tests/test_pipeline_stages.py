@@ -991,6 +991,46 @@ def test_a_batch_writes_new_and_known_reports_as_one_by_one(
     assert rows(database_url) == rows(alone_url)
 
 
+def test_an_item_colliding_with_one_before_it_is_stored_alone_the_others_together(
+    stages: Stages, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch holding the 4 April text twice (the second time under 5 April's URL): the
+    copy waits for the first, is stored alone after the batch and is recognised as its
+    copy (dedupe looked it up before the first was stored); the other items of the batch
+    are still written together."""
+    expected = golden("midilibre", DAY)
+    next_day_url = (
+        expected["url"].replace("/2024/04/04/", "/2024/04/05/").replace("11869032", "11871999")
+    )
+    html = _republished(
+        page("midilibre", DAY),
+        expected["url"],
+        next_day_url,
+        {"2024-04-04": "2024-04-05", "jeudi 4 avril": "vendredi 5 avril"},
+    )
+    items = [
+        stages.dedupe_item(fetched("midilibre", "2024-04-02")),
+        stages.dedupe_item(fetched("midilibre", DAY)),
+        stages.dedupe_item(fetched("midilibre", DAY, url=next_day_url, body=html)),
+        stages.dedupe_item(fetched("midilibre", "2024-04-03")),
+    ]
+    alone: list[str] = []
+    store_alone = StorePipeline.store_alone
+
+    def counted(pipeline: StorePipeline, item: SituationReport, **options: Any) -> Any:
+        alone.append(item.url)
+        return store_alone(pipeline, item, **options)
+
+    monkeypatch.setattr(StorePipeline, "store_alone", counted)
+    waiting = [deferred_from_coro(stages.store.process_item(item)) for item in items]
+    stages.store.batcher.flush()
+    outcomes = [settle(done).store_outcome for done in waiting]
+    assert outcomes == ["new", "new", "duplicate", "new"]
+    assert alone == [next_day_url]
+    assert (items[2].match_rule, items[2].match_report_id) == ("near", items[1].match_report_id)
+    assert len(stored(database_url, "midilibre")) == 3
+
+
 def test_store_leaves_reports_outside_the_backfill_window_alone(database_url: str) -> None:
     opened = Stages.open(make_crawler(database_url, SITREP_SINCE="2024-04-05"))
     try:
