@@ -90,8 +90,8 @@ class IncrementalFetch:
             return {}
         keys = {u: [u, normalize_url(u)] for u in urls}
         try:
-            with shared_database(self.database_url).session() as session:
-                found = known_pages(session, [k for ks in keys.values() for k in ks])
+            with shared_database(self.database_url).reading() as connection:
+                found = known_pages(connection, [k for ks in keys.values() for k in ks])
         except Exception:  # no state only means no conditional requests
             logger.exception("could not read the fetch state", extra=self._for_spider())
             return {}

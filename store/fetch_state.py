@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Insert, func, select
+from sqlalchemy import Connection, Insert, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .models import FetchState, Report, Series, SourceRow
@@ -44,19 +44,27 @@ class PageSeen:
     last_modified: str | None = None
 
 
-def known_pages(session: Session, urls: Iterable[str]) -> dict[str, KnownPage]:
-    """The last known state of each of ``urls`` that sitrep has seen before."""
+def known_pages(session: Session | Connection, urls: Iterable[str]) -> dict[str, KnownPage]:
+    """The last known state of each of ``urls`` that sitrep has seen before (a read-only
+    connection will do)."""
     wanted = list(dict.fromkeys(urls))
     found: dict[str, KnownPage] = {}
     for start in range(0, len(wanted), 500):
-        rows = session.scalars(
-            select(FetchState).where(FetchState.url.in_(wanted[start : start + 500]))
-        )
-        for row in rows:
-            found[row.url] = KnownPage(
-                row.url, row.kind, row.etag, row.last_modified, row.fetched_at
-            )
+        rows = session.execute(_known(), {"urls": wanted[start : start + 500]})
+        for url, kind, etag, last_modified, fetched_at in rows:
+            found[url] = KnownPage(url, kind, etag, last_modified, fetched_at)
     return found
+
+
+@lru_cache(maxsize=1)
+def _known() -> Select[Any]:
+    return select(
+        FetchState.url,
+        FetchState.kind,
+        FetchState.etag,
+        FetchState.last_modified,
+        FetchState.fetched_at,
+    ).where(FetchState.url.in_(bindparam("urls", expanding=True)))
 
 
 def remember_pages(
