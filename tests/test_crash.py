@@ -25,7 +25,7 @@ def test_killed_crawls_lose_nothing_and_duplicate_nothing(db_url: str) -> None:
         "crawl",
         "--replay",
         "--set",
-        "DOWNLOAD_DELAY=0.15",
+        "DOWNLOAD_DELAY=0.4",  # long enough to be killed four times, reruns included
         "--set",
         "AUTOTHROTTLE_ENABLED=False",
         *source_args(CORE),
