@@ -649,6 +649,22 @@ def test_dedupe_prefers_a_url_it_has_recorded_for_the_report(stages: Stages) -> 
     }
 
 
+def _next_day_copy() -> tuple[str, bytes]:
+    """The 4 April report put online again under 5 April's URL, dated 5 April: its URL and
+    page."""
+    expected = golden("midilibre", DAY)
+    next_day_url = (
+        expected["url"].replace("/2024/04/04/", "/2024/04/05/").replace("11869032", "11871999")
+    )
+    html = _republished(
+        page("midilibre", DAY),
+        expected["url"],
+        next_day_url,
+        {"2024-04-04": "2024-04-05", "jeudi 4 avril": "vendredi 5 avril"},
+    )
+    return next_day_url, html
+
+
 def _republished(body: bytes, old_url: str, new_url: str, edit: dict[str, str]) -> bytes:
     """The page republished by its site under ``new_url`` (declared as its canonical URL),
     with ``edit``'s text replacements."""
@@ -852,17 +868,8 @@ def test_store_keeps_the_same_text_under_another_days_url_as_a_duplicate(
 ) -> None:
     """The 4 April text put online again, dated 5 April, under a new URL: the stored report
     gains the URL, no second report is made."""
-    expected = golden("midilibre", DAY)
     first = stages.run(fetched("midilibre", DAY))
-    next_day_url = (
-        expected["url"].replace("/2024/04/04/", "/2024/04/05/").replace("11869032", "11871999")
-    )
-    html = _republished(
-        page("midilibre", DAY),
-        expected["url"],
-        next_day_url,
-        {"2024-04-04": "2024-04-05", "jeudi 4 avril": "vendredi 5 avril"},
-    )
+    next_day_url, html = _next_day_copy()
     copy = fetched("midilibre", DAY, url=next_day_url, body=html)
     assert copy.report_date == dt.date(2024, 4, 5) and copy.simhash == first.simhash
     copy = stages.run(copy)
@@ -998,16 +1005,7 @@ def test_an_item_colliding_with_one_before_it_is_stored_alone_the_others_togethe
     copy waits for the first, is stored alone after the batch and is recognised as its
     copy (dedupe looked it up before the first was stored); the other items of the batch
     are still written together."""
-    expected = golden("midilibre", DAY)
-    next_day_url = (
-        expected["url"].replace("/2024/04/04/", "/2024/04/05/").replace("11869032", "11871999")
-    )
-    html = _republished(
-        page("midilibre", DAY),
-        expected["url"],
-        next_day_url,
-        {"2024-04-04": "2024-04-05", "jeudi 4 avril": "vendredi 5 avril"},
-    )
+    next_day_url, html = _next_day_copy()
     items = [
         stages.dedupe_item(fetched("midilibre", "2024-04-02")),
         stages.dedupe_item(fetched("midilibre", DAY)),
