@@ -130,7 +130,8 @@ SITREP_MAX_REPORTS_PER_SOURCE = 200
 SITREP_EXTRACT_WORKERS = None
 # Log lines as text (Scrapy's format) or as one JSON object per line.
 SITREP_LOG_FORMAT = "text"
-# Stores: up to this many items per transaction, or what arrived within this many seconds.
+# Stores: up to this many items per transaction, or what arrived within this many seconds
+# (at once when no report page is downloading or being read: nothing else is on its way).
 SITREP_STORE_BATCH = 16
 SITREP_STORE_BATCH_SECONDS = 0.25
 # Minimum body length (characters) for a report to pass validation.
