@@ -8,12 +8,15 @@ from collections.abc import Callable
 from typing import Any, Self, TypeVar
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from crawler.backlog import Backlog, process_backlog
+from crawler.items import SituationReport
+from crawler.ledger import run_id_of
 from crawler.sources import get_source
 from store.database import Database, shared_database
 from store.errors import WriteConflict
-from store.repository import sync_source
+from store.repository import quarantine_item, sync_source
 
 _SOURCE_IDS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
 
@@ -58,6 +61,13 @@ class SitrepPipeline:
     @property
     def database(self) -> Database:
         return shared_database(self.settings.get("SITREP_DATABASE_URL"))
+
+    def quarantined(self, item: SituationReport, reasons: list[str]) -> DropItem:
+        """Put ``item`` in quarantine with its ``reasons``; the exception that drops it."""
+        with self.database.session() as session:
+            quarantine_item(session, item, reasons, run_id_of(self.crawler))
+        self.stats.inc_value("sitrep/quarantined")
+        return DropItem(f"quarantined {item.url}: {'; '.join(reasons)}")
 
     def source_ids(self, slug: str) -> tuple[int, dict[str, int]]:
         """Database ids of a source and its series, mirrored from the registry once per process."""

@@ -8,16 +8,14 @@ looked up together, ``SITREP_STORE_BATCH`` at a time or what arrived within
 
 from __future__ import annotations
 
-from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import defer
 
 from crawler.items import SituationReport
-from crawler.ledger import run_id_of
 from crawler.similarity import UNRELATED_BITS
 from store.database import Database
-from store.repository import Match, find_matches, quarantine_item
+from store.repository import Match, find_matches
 
 from .base import SitrepPipeline
 from .batching import Batcher
@@ -33,16 +31,9 @@ class DedupePipeline(SitrepPipeline):
         match = await maybe_deferred_to_future(checked)
         if match is None:
             return item
-        if match.rule == "identity" and match.distance > UNRELATED_BITS:
-            # Same day, same series, but unrelated text at another URL: never merge silently.
-            reason = (
-                f"identity conflict: report {match.report_id} of {item.series} on {item.report_date} "
-                f"has unrelated content ({match.distance} of 64 fingerprint bits differ)"
-            )
-            with self.database.session() as session:
-                quarantine_item(session, item, [reason], run_id_of(self.crawler))
-            self.stats.inc_value("sitrep/quarantined")
-            raise DropItem(f"quarantined {item.url}: {reason}")
+        conflict = identity_conflict(item, match)
+        if conflict:
+            raise self.quarantined(item, [conflict])
         item.match_report_id, item.match_rule = match.report_id, match.rule
         self.stats.inc_value(f"sitrep/dedupe/match/{match.rule}")
         return item
@@ -57,6 +48,17 @@ class DedupePipeline(SitrepPipeline):
 
     def close_spider(self) -> None:
         self.checker.flush()
+
+
+def identity_conflict(item: SituationReport, match: Match | None) -> str | None:
+    """Why ``item`` must not become a version of ``match``: the same day of the same series,
+    but unrelated text at another URL (never merged silently); ``None`` if it may."""
+    if match is None or match.rule != "identity" or match.distance <= UNRELATED_BITS:
+        return None
+    return (
+        f"identity conflict: report {match.report_id} of {item.series} on {item.report_date} "
+        f"has unrelated content ({match.distance} of 64 fingerprint bits differ)"
+    )
 
 
 Lookup = tuple[int, int, SituationReport]  # source id, series id, item

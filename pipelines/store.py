@@ -28,6 +28,7 @@ from store.writes import NewReport, Outcome, insert_reports, save_report
 
 from .base import SitrepPipeline
 from .batching import Batcher
+from .dedupe import identity_conflict
 
 if TYPE_CHECKING:
     from store.database import Session
@@ -95,6 +96,9 @@ class StorePipeline(SitrepPipeline):
         series_id = series_ids[item.series]
         if rematch:
             match = find_match(session, source_id, series_id, item)
+            conflict = identity_conflict(item, match)
+            if conflict:  # what dedupe quarantines, whenever the report was stored
+                raise IdentityConflict(conflict)
             item.match_report_id = match.report_id if match else None
             item.match_rule = match.rule if match else None
         outcome, report_id = save_report(
@@ -131,7 +135,13 @@ class StorePipeline(SitrepPipeline):
             except WriteConflict:
                 if attempt:
                     raise
+            except IdentityConflict as conflict:
+                raise self.quarantined(item, [str(conflict)]) from None
         raise AssertionError("unreachable")
+
+
+class IdentityConflict(Exception):
+    """Looked up again, the item claims a stored report's day with unrelated text."""
 
 
 Pending = tuple[SituationReport, StorePipeline]

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from scrapy.exceptions import DropItem
-
 from crawler.items import SituationReport
-from crawler.ledger import run_id_of
-from store.repository import quarantine_item
 
 from .base import SitrepPipeline, timed
 
@@ -35,7 +31,4 @@ class ValidatePipeline(SitrepPipeline):
         reasons = problems(item, self.settings.getint("SITREP_MIN_BODY_CHARS"))
         if not reasons:
             return item
-        with self.database.session() as session:
-            quarantine_item(session, item, reasons, run_id_of(self.crawler))
-        self.stats.inc_value("sitrep/quarantined")
-        raise DropItem(f"quarantined {item.url}: {'; '.join(reasons)}")
+        raise self.quarantined(item, reasons)

@@ -756,11 +756,10 @@ def test_dedupe_lets_a_changed_report_through_as_a_revision(stages: Stages) -> N
     assert stages.store_item(final).store_outcome == "revised"
 
 
-def test_dedupe_quarantines_unrelated_text_claiming_a_stored_day(
-    stages: Stages, database_url: str
-) -> None:
+def _impostor() -> SituationReport:
+    """Another page claiming the 4 April report's day, its text unrelated (its paragraphs'
+    words reversed)."""
     expected = golden("midilibre", DAY)
-    first = stages.run(fetched("midilibre", DAY))
     other_url = expected["url"].replace("11869032", "11869997")
 
     def scramble(tree: Any) -> None:
@@ -771,7 +770,15 @@ def test_dedupe_quarantines_unrelated_text_claiming_a_stored_day(
             paragraph.text = " ".join(reversed(words))
 
     html = edited(_republished(page("midilibre", DAY), expected["url"], other_url, {}), scramble)
-    impostor = fetched("midilibre", DAY, url=other_url, body=html)
+    return fetched("midilibre", DAY, url=other_url, body=html)
+
+
+def test_dedupe_quarantines_unrelated_text_claiming_a_stored_day(
+    stages: Stages, database_url: str
+) -> None:
+    first = stages.run(fetched("midilibre", DAY))
+    impostor = _impostor()
+    other_url = impostor.url
     assert impostor.report_date == first.report_date
 
     with pytest.raises(DropItem, match="identity conflict"):
@@ -1027,6 +1034,26 @@ def test_an_item_colliding_with_one_before_it_is_stored_alone_the_others_togethe
     assert alone == [next_day_url]
     assert (items[2].match_rule, items[2].match_report_id) == ("near", items[1].match_report_id)
     assert len(stored(database_url, "midilibre")) == 3
+
+
+def test_store_quarantines_unrelated_text_claiming_the_day_of_an_item_of_its_batch(
+    stages: Stages, database_url: str
+) -> None:
+    """Both looked up before either was stored, the impostor waits for the report whose day
+    it claims, is looked up again, and goes to quarantine: it never becomes a revision of
+    an unrelated report."""
+    items = [stages.dedupe_item(fetched("midilibre", DAY)), stages.dedupe_item(_impostor())]
+    assert [item.match_report_id for item in items] == [None, None]
+    waiting = [deferred_from_coro(stages.store.process_item(item)) for item in items]
+    stages.store.batcher.flush()
+    assert settle(waiting[0]).store_outcome == "new"
+    with pytest.raises(DropItem, match="identity conflict"):
+        settle(waiting[1])
+    assert stages.stat("sitrep/quarantined") == 1
+    (row,) = quarantined(database_url)
+    assert row.url == items[1].url
+    (report,) = stored(database_url, "midilibre")
+    assert report.values["revisions"] == 1 and items[1].url not in report.urls
 
 
 def test_store_leaves_reports_outside_the_backfill_window_alone(database_url: str) -> None:
