@@ -191,7 +191,10 @@ def start_fork_server(overrides: Mapping[str, Any]) -> None:
         from multiprocessing import forkserver
 
         _context()  # names the modules the fork server imports
-        forkserver.ensure_running()
+        try:
+            forkserver.ensure_running()
+        except OSError as error:  # the pool tries again with its first page, and says why
+            logger.debug("could not start the workers' fork server early: %s", error)
 
 
 def _context() -> multiprocessing.context.BaseContext:

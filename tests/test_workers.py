@@ -207,3 +207,28 @@ def test_the_fork_server_starts_before_any_page_unless_no_worker_is_wanted(
         process.wait(timeout=30)
         for pid in _alive(tree):
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts open files in /proc")
+def test_a_fork_server_that_cannot_start_early_is_left_to_the_pool() -> None:
+    """Starting the fork server early is an optimisation: when it cannot start (here, the
+    process may open no more files), the crawl goes on, and the pool says why with its
+    first page."""
+    script = (
+        "import os, resource\n"
+        "from crawler.workers import start_fork_server\n"
+        "opened = len(os.listdir('/proc/self/fd'))\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (opened, opened))\n"
+        "start_fork_server({})\n"
+        "print('went on')\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=TESTS.parent,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.strip() == "went on"
+    assert "Traceback" not in completed.stderr
