@@ -1,12 +1,14 @@
 """What the crawl benchmarks share: a replay server in its own process, measured child
-processes (wall time; peak memory and CPU time of the whole process tree, sampled every
-0.1 s from /proc), and the sitrep command."""
+processes (wall time; peak memory of the whole process tree, sampled every 0.1 s from
+/proc; its CPU time as the kernel counts it, this process reaping the tree's orphans), and
+the sitrep command."""
 
 from __future__ import annotations
 
 import json
 import multiprocessing
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -88,6 +90,46 @@ def replay_server(root: Path, workdir: Path) -> Iterator[Served]:
 
 
 _TICKS = os.sysconf("SC_CLK_TCK")
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def _become_subreaper() -> bool:
+    """Make this process the reaper of its orphaned descendants (Linux): a crawl's fork
+    server and extraction workers outlive the crawl process by a moment, and their CPU time
+    then reaches this process when it reaps them, instead of being lost."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+_SUBREAPER = _become_subreaper()
+
+
+def _reaped_cpu() -> float:
+    """User + system seconds of every descendant this process has reaped so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _reap(pids: set[int], seconds: float = 30.0) -> None:
+    """Wait for ``pids`` (descendants of a command that has exited) to end, reaping those
+    that have become this process's children."""
+    deadline = time.monotonic() + seconds
+    pending = set(pids)
+    while pending and time.monotonic() < deadline:
+        for pid in list(pending):
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:  # not (or no longer) ours: gone once /proc says so
+                done = 0 if Path(f"/proc/{pid}").exists() else pid
+            if done:
+                pending.discard(pid)
+        if pending:
+            time.sleep(0.02)
 
 
 def _tree(pid: int) -> list[int]:
@@ -134,6 +176,7 @@ class Measured:
     ended_at: float = 0.0  # time.time() when it had exited
     cpu_timeline: list[tuple[float, float]] = field(default_factory=list)  # (time, CPU s)
     cpu_children_seconds: float = 0.0  # the part of cpu_seconds spent by descendants
+    cpu_sampled_seconds: float = 0.0  # cpu_seconds as the 0.1 s samples saw it
 
     def cpu_at(self, moment: float) -> float:
         """CPU seconds of the tree at the last sample taken at or before ``moment``."""
@@ -148,10 +191,13 @@ class Measured:
 def run_measured(
     command: list[str], env: dict[str, str] | None = None, timeout: float = 3600
 ) -> Measured:
-    """Run a command; its wall time, and the peak PSS and CPU time of its process tree sampled
-    every 0.1 s (with the CPU time's timeline)."""
+    """Run a command; its wall time, the peak PSS of its process tree sampled every 0.1 s,
+    and the CPU time of that tree: as the kernel counts it for every process of the tree
+    once all have ended (Linux, this process being their reaper), else sampled with the
+    rest; the timeline of the CPU time is sampled."""
     started_at = time.time()
     started = time.perf_counter()
+    reaped_before = _reaped_cpu()
     process = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
@@ -179,17 +225,28 @@ def run_measured(
     ended_at = time.time()
     done.set()
     sampler.join()
+    sampled = sum(cpu.values())
+    sampled_children = sum(spent for pid, spent in cpu.items() if pid != process.pid)
+    total, children = sampled, sampled_children
+    if _SUBREAPER:
+        own = _reaped_cpu() - reaped_before  # the command and what it reaped itself
+        _reap(set(cpu) - {process.pid})
+        total = max(_reaped_cpu() - reaped_before, sampled)
+        # A crawl does not reap its fork server (nor, so, its workers): what came after the
+        # command itself was reaped is its descendants' time.
+        children = max(total - own, 0.0)
     return Measured(
         process.returncode,
         stdout,
         stderr,
         seconds,
         peak / 1024,
-        sum(cpu.values()),
+        total,
         started_at,
         ended_at,
         timeline,
-        sum(seconds for pid, seconds in cpu.items() if pid != process.pid),
+        children,
+        sampled,
     )
 
 
