@@ -184,7 +184,7 @@ def start_fork_server(overrides: Mapping[str, Any]) -> None:
     """
     value = overrides.get("SITREP_EXTRACT_WORKERS", os.environ.get("SITREP_EXTRACT_WORKERS"))
     try:
-        count = default_workers() if value in (None, "") else int(str(value))
+        count = worker_count(value)
     except ValueError:
         return
     if count > 0:
@@ -234,10 +234,17 @@ def _deferred(future: Future) -> Deferred:
 _POOLS: dict[int, ExtractionPool] = {}
 
 
+def worker_count(value: str | int | None) -> int:
+    """The workers a ``SITREP_EXTRACT_WORKERS`` value asks for (unset or empty:
+    :func:`default_workers`); ``ValueError`` when it is not a number."""
+    if value is None or value == "":
+        return default_workers()
+    return max(0, int(value))
+
+
 def extraction_pool_for(settings: Any) -> ExtractionPool:
     """The pool ``SITREP_EXTRACT_WORKERS`` asks for (unset: :func:`default_workers`)."""
-    workers = settings.get("SITREP_EXTRACT_WORKERS")
-    return extraction_pool(None if workers in (None, "") else int(workers))
+    return extraction_pool(worker_count(settings.get("SITREP_EXTRACT_WORKERS")))
 
 
 def extraction_pool(workers: int | None) -> ExtractionPool:
