@@ -45,14 +45,19 @@ task.react(main)
 """
 
 
-def test_a_dying_worker_fails_its_task_only() -> None:
-    completed = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+def run_script(script: str, *, timeout: float) -> subprocess.CompletedProcess[str]:
+    """``script`` run by this interpreter from the checkout, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         cwd=TESTS.parent,
     )
+
+
+def test_a_dying_worker_fails_its_task_only() -> None:
+    completed = run_script(SCRIPT, timeout=120)
     assert completed.returncode == 0, completed.stderr[-3000:]
     results = json.loads(completed.stdout.strip().splitlines()[-1])
     assert results["first"] == 9
@@ -222,13 +227,7 @@ def test_a_fork_server_that_cannot_start_early_is_left_to_the_pool() -> None:
         "start_fork_server({})\n"
         "print('went on')\n"
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=TESTS.parent,
-    )
+    completed = run_script(script, timeout=60)
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert completed.stdout.strip() == "went on"
     assert "Traceback" not in completed.stderr
