@@ -6,10 +6,11 @@ and store of the process. With ``SITREP_EXTRACT_WORKERS`` > 0
 (the default is one worker per core) each page is decoded and extracted in a
 process pool shared by all spiders of the process; ``0`` extracts in-process.
 
-Worker processes start from a fork server that has already imported the extractor, so
-they are cheap to start and share nothing with the crawler's sockets or threads. A
-worker that dies on a page (a crash in native code) fails that page with a clear reason;
-the pool is replaced and the night goes on. Workers watch the crawler process and end
+Worker processes start from a fork server that has already imported the extractor and
+loaded the source registry (:mod:`crawler.worker_preload`), so they are cheap to start and
+share nothing with the crawler's sockets or threads. A worker that dies on a page (a crash
+in native code) fails that page with a clear reason; the pool is replaced and the night
+goes on. Workers watch the crawler process and end
 when it is gone, so a crawl killed outright (SIGKILL, the OOM killer) leaves no worker,
 fork server or resource tracker behind.
 """
@@ -200,7 +201,7 @@ def start_fork_server(overrides: Mapping[str, Any]) -> None:
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     # Imported once in the fork server, shared copy-on-write by every worker.
-    context.set_forkserver_preload(["crawler.report", "crawler.extract.article", "ftfy"])
+    context.set_forkserver_preload(["crawler.worker_preload"])
     return context
 
 

@@ -66,6 +66,34 @@ def test_a_dying_worker_fails_its_task_only() -> None:
     assert results["after"] == 16
 
 
+PRELOADED = """
+import json
+from twisted.internet import defer, task
+from crawler.workers import ExtractionPool
+from tests.worker_tasks import registry_state
+
+def main(reactor):
+    pool = ExtractionPool(2)
+    d = defer.Deferred.fromCoroutine(pool.run(registry_state))
+    d.addCallback(lambda result: print(json.dumps(result)))
+    d.addBoth(lambda result: (pool.close(), result)[1])
+    return d
+
+task.react(main)
+"""
+
+
+def test_workers_share_the_source_registry_their_fork_server_loaded() -> None:
+    """A worker's first page finds the registry loaded: the fork server read every source
+    module once, before forking any worker."""
+    from crawler.sources import all_sources
+
+    completed = run_script(PRELOADED, timeout=120)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    loaded, sources = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert loaded and sources == len(all_sources())
+
+
 def test_in_process_pool_runs_in_the_calling_thread() -> None:
     from twisted.internet import defer
 

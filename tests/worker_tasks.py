@@ -12,3 +12,11 @@ def square(value: int) -> int:
 def die() -> None:
     """End the worker process at once, as a crash in native code would."""
     os._exit(3)
+
+
+def registry_state() -> tuple[bool, int]:
+    """Whether the source registry was loaded before this call, and the sources in it."""
+    from crawler.sources import registry
+
+    loaded = registry.cache_info().currsize == 1
+    return loaded, len(registry())
