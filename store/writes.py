@@ -147,7 +147,7 @@ def insert_reports(session: Session, new: list[NewReport]) -> list[int]:
         _report_row(entry.item, entry.source_id, entry.series_id, own, now)
         for entry, own in zip(new, urls, strict=True)
     ]
-    ids = list(session.execute(_insert_reports_returning(), rows).scalars())
+    ids = _inserted_ids(session, rows)
     session.execute(
         _insert_revision(),
         [
@@ -166,6 +166,18 @@ def insert_reports(session: Session, new: list[NewReport]) -> list[int]:
     if added:
         session.execute(_insert_url(), added)
     return ids
+
+
+def _inserted_ids(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` into ``reports``; their ids, in the order of the rows.
+
+    Each row's identity (source, series, day) is unique, so the ids come back with it and are
+    put in order here: asking the database for ordered ids makes SQLite insert one row per
+    statement (it cannot tie new row ids to the order of the parameters).
+    """
+    returned = session.execute(_insert_reports_returning(), rows).all()
+    by_identity = {(source, series, day): report_id for report_id, source, series, day in returned}
+    return [by_identity[(row["source_id"], row["series_id"], row["report_date"])] for row in rows]
 
 
 def _url_row(report_id: int, url: str, kind: str, now: dt.datetime) -> dict[str, Any]:
@@ -311,8 +323,10 @@ def _insert_report_statement() -> Insert:
 
 @lru_cache(maxsize=1)
 def _insert_reports_returning() -> Insert:
-    """Several reports in one statement, their ids returned in the order of the rows."""
-    return insert(REPORTS).returning(REPORTS.c.id, sort_by_parameter_order=True)
+    """Several reports in one statement, each id returned with the row's identity."""
+    return insert(REPORTS).returning(
+        REPORTS.c.id, REPORTS.c.source_id, REPORTS.c.series_id, REPORTS.c.report_date
+    )
 
 
 @lru_cache(maxsize=1)

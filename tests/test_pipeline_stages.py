@@ -965,10 +965,13 @@ def test_a_batch_writes_new_and_known_reports_as_one_by_one(
         ]
         assert items[1].match_report_id == first.match_report_id
         if together:
+            engine = shared_database(database_url).engine
+            event.listen(engine, "before_cursor_execute", count_report_inserts)
             with monkeypatch.context() as patched:  # no falling back to one by one
                 patched.setattr(StorePipeline, "store_alone", None)
                 waiting = [deferred_from_coro(opened.store.process_item(item)) for item in items]
                 opened.store.batcher.flush()
+            event.remove(engine, "before_cursor_execute", count_report_inserts)
             items = [settle(done) for done in waiting]
         else:
             items = [opened.store_item(item) for item in items]
@@ -976,6 +979,13 @@ def test_a_batch_writes_new_and_known_reports_as_one_by_one(
 
     def first_page(tree: Any) -> None:
         body_paragraphs(tree)[-1].drop_tree()
+
+    report_inserts: list[str] = []
+
+    def count_report_inserts(*args: Any) -> None:
+        statement = args[2]
+        if statement.lstrip().upper().startswith("INSERT INTO REPORTS "):
+            report_inserts.append(statement)
 
     earlier_html = edited(page("midilibre", "2024-04-01"), first_page)
     alone_url = f"sqlite:///{tmp_path / 'alone.db'}"
@@ -988,6 +998,7 @@ def test_a_batch_writes_new_and_known_reports_as_one_by_one(
         shared_database(alone_url).dispose()
     assert night(stages, together=True) == ["new", "revised", "new"]
     assert stages.stats("sitrep/store/") == {"sitrep/store/new": 3, "sitrep/store/revised": 1}
+    assert len(report_inserts) == 1  # both new reports in one statement, SQLite included
 
     def rows(url: str) -> list[Any]:
         reports = [
