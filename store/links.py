@@ -88,8 +88,8 @@ def link_all(session: Session, reports: Sequence[Linked]) -> list[list[ReportLin
 
 
 class _CopyCandidates:
-    """Stored reports that may be copies of some of ``reports``, indexed by content hash and
-    by SimHash band, and the ``(source, language, date)`` of the reports within a day."""
+    """Stored reports that may be copies of some of ``reports``, indexed by content hash, by
+    SimHash band and by id, and the ``(source, language, date)`` of the reports within a day."""
 
     def __init__(self, session: Session, reports: Sequence[Linked]):
         fingerprints = [bands(from_signed(report.simhash)) for report in reports]
@@ -106,6 +106,7 @@ class _CopyCandidates:
             else:
                 for n, band in enumerate((band0, band1, band2, band3)):
                     self.by_band.setdefault((n, band), []).append(key)
+        self.by_id = {key.id: key for keys in self.by_band.values() for key in keys}
         days = {
             report.report_date + offset * DAY_WINDOW
             for report in reports
@@ -151,8 +152,7 @@ def _link_one(session: Session, report: Linked, candidates: _CopyCandidates) -> 
             and earliest <= key.report_date <= latest
         }
     )
-    by_id = {key.id: key for keys in candidates.by_band.values() for key in keys}
-    others.update((report_id, by_id[report_id]) for _, report_id in near[:NEAR_LIMIT])
+    others.update((report_id, candidates.by_id[report_id]) for _, report_id in near[:NEAR_LIMIT])
     for report_id in sorted(others):
         other = others[report_id]
         similarity = 1.0 - hamming(from_signed(other.simhash), fingerprint) / 64
