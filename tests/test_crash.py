@@ -17,7 +17,28 @@ from .conftest import (
     source_args,
 )
 
-KILL_AFTER_SECONDS = (0.8, 2.0, 3.5, 5.0)
+# Where each run is killed: once it has recorded its run in the ledger (start-up, first
+# downloads), then once it has stored 1, 2 and half of the reports more than the runs before.
+KILL_POINTS = ("run recorded", 1, 2, "half")
+
+
+def _count(db_url: str, sql: str) -> int:
+    """``sql``'s count, 0 while the database or its schema does not exist yet."""
+    try:
+        return query(db_url, sql)[0][0]
+    except Exception:
+        return 0
+
+
+def _kill_at(process: subprocess.Popen, db_url: str, sql: str, target: int) -> bool:
+    """SIGKILL ``process`` as soon as ``sql`` counts ``target``; False if it ended first."""
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        if _count(db_url, sql) >= target:
+            process.send_signal(signal.SIGKILL)
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def test_killed_crawls_lose_nothing_and_duplicate_nothing(db_url: str) -> None:
@@ -25,21 +46,25 @@ def test_killed_crawls_lose_nothing_and_duplicate_nothing(db_url: str) -> None:
         "crawl",
         "--replay",
         "--set",
-        "DOWNLOAD_DELAY=0.4",  # long enough to be killed four times, reruns included
+        "DOWNLOAD_DELAY=0.4",  # each run outlives the wait for its kill point
         "--set",
         "AUTOTHROTTLE_ENABLED=False",
         *source_args(CORE),
         db_url=db_url,
     )
     killed = 0
-    for delay in KILL_AFTER_SECONDS:
+    for point in KILL_POINTS:
+        runs = _count(db_url, "select count(*) from crawl_runs")
+        stored = _count(db_url, "select count(*) from reports")
+        if point == "run recorded":
+            sql, target = "select count(*) from crawl_runs", runs + 1
+        else:
+            more = len(core_reports()) // 2 if point == "half" else int(point)
+            sql, target = "select count(*) from reports", stored + more
         process = subprocess.Popen(
             command, cwd=TESTS.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(delay)
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            killed += 1
+        killed += _kill_at(process, db_url, sql, target)
         process.wait(timeout=60)
     assert killed >= 3, "the crawl finished before it could be killed: slow it down"
     final = crawl(db_url, sources=CORE)
