@@ -100,13 +100,7 @@ def find_matches(
     params: dict[str, object] = {
         "urls": list(dict.fromkeys(url for ask in asks for url in ask.urls)),
         "hashes": list({ask.item.content_hash for ask in asks if ask.item.content_hash}),
-        "identities": list(
-            {
-                (ask.source_id, ask.series_id, ask.item.report_date)
-                for ask in asks
-                if ask.item.report_date is not None
-            }
-        ),
+        **_identity_params(asks),
         **{
             f"band{n}": list({bands(ask.item.simhash)[n] for ask in asks if ask.item.simhash})
             for n in range(4)
@@ -114,6 +108,24 @@ def find_matches(
     }
     candidates = _Candidates(session.execute(_ladder(shape), params))
     return [candidates.match(ask) for ask in asks]
+
+
+def _identity_params(asks: Sequence[_Ask]) -> dict[str, list]:
+    """The identities ``(source, series, day)`` the dated items claim, and each column's
+    values apart (what the identity rung's index lookup reads)."""
+    identities = sorted(
+        {
+            (ask.source_id, ask.series_id, ask.item.report_date)
+            for ask in asks
+            if ask.item.report_date is not None
+        }
+    )
+    return {
+        "identities": identities,
+        "identity_sources": sorted({source for source, _, _ in identities}),
+        "identity_series": sorted({series for _, series, _ in identities}),
+        "identity_dates": sorted({day for _, _, day in identities}),
+    }
 
 
 class _Row(NamedTuple):
@@ -267,8 +279,17 @@ def _ladder(shape: LadderShape) -> CompoundSelect | Select:
     if shape.near:
         parts.append(rung("near").where(REPORTS.c.id.in_(band_candidates(expanding=True))))
     if shape.dated:
+        # Each column's values too, so that SQLite reads the identity's unique index: given
+        # only the triples, it scans every report (the cost grew with the history).
         identity = tuple_(REPORTS.c.source_id, REPORTS.c.series_id, REPORTS.c.report_date)
-        parts.append(rung("identity").where(identity.in_(bindparam("identities", expanding=True))))
+        parts.append(
+            rung("identity").where(
+                REPORTS.c.source_id.in_(bindparam("identity_sources", expanding=True)),
+                REPORTS.c.series_id.in_(bindparam("identity_series", expanding=True)),
+                REPORTS.c.report_date.in_(bindparam("identity_dates", expanding=True)),
+                identity.in_(bindparam("identities", expanding=True)),
+            )
+        )
     return union_all(*parts) if len(parts) > 1 else parts[0]
 
 
