@@ -107,29 +107,45 @@ class _CopyCandidates:
                 for n, band in enumerate((band0, band1, band2, band3)):
                     self.by_band.setdefault((n, band), []).append(key)
         self.by_id = {key.id: key for keys in self.by_band.values() for key in keys}
-        days = {
-            report.report_date + offset * DAY_WINDOW
-            for report in reports
-            if report.language
-            for offset in (-1, 0, 1)
-        }
-        self.languages: set[tuple[int, str, dt.date]] = (
-            {tuple(row) for row in session.execute(_languages_on(), {"days": sorted(days)})}  # type: ignore[misc]
-            if days
-            else set()
-        )
+        self.languages_by_day = _languages_by_day(session, reports)
 
     def other_language_near(self, report: Linked) -> bool:
         """Whether another source has a report in another language within a day: without
         one there is nothing to link as a translation, nor a translation link to drop
         (links only ever join reports of such a window)."""
-        earliest, latest = report.report_date - DAY_WINDOW, report.report_date + DAY_WINDOW
         return any(
-            source_id != report.source_id
-            and language != report.language
-            and earliest <= report_date <= latest
-            for source_id, language, report_date in self.languages
+            source_id != report.source_id and language != report.language
+            for day in _days_around(report.report_date)
+            for source_id, language in self.languages_by_day.get(day, ())
         )
+
+
+def _days_around(day: dt.date) -> tuple[dt.date, ...]:
+    """The days within ``DAY_WINDOW`` of ``day``."""
+    return (day - DAY_WINDOW, day, day + DAY_WINDOW)
+
+
+def _languages_by_day(
+    session: Session, reports: Sequence[Linked]
+) -> dict[dt.date, list[tuple[int, str]]]:
+    """``(source id, language)`` of the stored reports with a language within a day of the
+    reports that have one, by day. When those all share one language, only the reports in
+    another language are read: the others can never make a translation (most days, all of
+    a history's reports but a few are in one language)."""
+    days = sorted(
+        {day for report in reports if report.language for day in _days_around(report.report_date)}
+    )
+    languages = {report.language for report in reports if report.language}
+    by_day: dict[dt.date, list[tuple[int, str]]] = {}
+    if not days:
+        return by_day
+    if len(languages) == 1:
+        rows = session.execute(_other_languages_on(), {"days": days, "language": languages.pop()})
+    else:
+        rows = session.execute(_languages_on(), {"days": days})
+    for source_id, language, report_date in rows:
+        by_day.setdefault(report_date, []).append((source_id, language))
+    return by_day
 
 
 def _link_one(session: Session, report: Linked, candidates: _CopyCandidates) -> list[ReportLink]:
@@ -233,6 +249,12 @@ def _languages_on() -> Select:
             REPORTS.c.language.is_not(None),
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _other_languages_on() -> Select:
+    """:func:`_languages_on`, only for the reports in another language than ``:language``."""
+    return _languages_on().where(REPORTS.c.language != bindparam("language"))
 
 
 def _same_text(a: Report, b: Report) -> bool:
