@@ -105,6 +105,7 @@ def find_matches(
             f"band{n}": list({bands(ask.item.simhash)[n] for ask in asks if ask.item.simhash})
             for n in range(4)
         },
+        "near_series": sorted({ask.series_id for ask in asks if ask.item.simhash}),
     }
     candidates = _Candidates(session.execute(_ladder(shape), params))
     return [candidates.match(ask) for ask in asks]
@@ -277,7 +278,14 @@ def _ladder(shape: LadderShape) -> CompoundSelect | Select:
             rung("content").where(REPORTS.c.content_hash.in_(bindparam("hashes", expanding=True)))
         )
     if shape.near:
-        parts.append(rung("near").where(REPORTS.c.id.in_(band_candidates(expanding=True))))
+        # Only the batch's own series can match: SQLite reads a report's series before its
+        # fingerprint (stored after the text), so the others' rows are dropped cheaply.
+        parts.append(
+            rung("near").where(
+                REPORTS.c.id.in_(band_candidates(expanding=True)),
+                REPORTS.c.series_id.in_(bindparam("near_series", expanding=True)),
+            )
+        )
     if shape.dated:
         # Each column's values too, so that SQLite reads the identity's unique index: given
         # only the triples, it scans every report (the cost grew with the history).
