@@ -96,6 +96,7 @@ class _CopyCandidates:
         params = {
             "hashes": list({report.content_hash for report in reports}),
             **{f"band{n}": list({values[n] for values in fingerprints}) for n in range(4)},
+            "near_days": sorted({day for r in reports for day in _days_around(r.report_date)}),
         }
         self.by_hash: dict[str, list[ReportKey]] = {}
         self.by_band: dict[tuple[int, int], list[ReportKey]] = {}
@@ -218,8 +219,9 @@ def _existing_link() -> Select:
 @lru_cache(maxsize=1)
 def _copy_candidates() -> CompoundSelect:
     """In one statement of Core selects, rows of ``(rung, *ReportKey, *bands)``: the reports
-    holding one of ``:hashes`` (``content``) and those sharing a SimHash band with one of
-    ``:band0`` … ``:band3`` (``near``). Each part uses its own index."""
+    holding one of ``:hashes`` (``content``) and those dated one of ``:near_days`` sharing a
+    SimHash band with one of ``:band0`` … ``:band3`` (``near``). Each part uses its own
+    index."""
     keys = [REPORTS.c[name] for name in ReportKey._fields]
     columns = (
         *keys,
@@ -234,7 +236,12 @@ def _copy_candidates() -> CompoundSelect:
 
     return union_all(
         rung("content").where(REPORTS.c.content_hash.in_(bindparam("hashes", expanding=True))),
-        rung("near").where(REPORTS.c.id.in_(band_candidates(expanding=True))),
+        # Near-duplicates only link within a day: SQLite reads a report's date before its
+        # fingerprint (stored after the text), so older ones sharing a band are dropped cheaply.
+        rung("near").where(
+            REPORTS.c.id.in_(band_candidates(expanding=True)),
+            REPORTS.c.report_date.in_(bindparam("near_days", expanding=True)),
+        ),
     )
 
 
