@@ -1122,6 +1122,24 @@ def test_link_connects_a_siblings_syndicated_copy(stages: Stages, database_url: 
     assert count(database_url, ReportLink) == 1
 
 
+def test_link_connects_a_siblings_near_duplicate_copy(stages: Stages, database_url: str) -> None:
+    """A sibling's copy with a line added to its last paragraph (another content hash, a
+    SimHash a bit away) is linked by its fingerprint, with the similarity the bits give."""
+    stages.run(fetched("midilibre", DAY))
+
+    def updated(tree: Any) -> None:
+        last = body_paragraphs(tree)[-1]
+        last.text = (last.text or "") + " Mise à jour."
+
+    copy = stages.run(fetched("lindependant", DAY, body=edited(page("lindependant", DAY), updated)))
+    assert copy.store_outcome == "new"
+    assert _links(database_url, "lindependant") == [
+        ("copy of", "syndication", "midilibre", "2024-04-04")
+    ]
+    (report,) = stored(database_url, "lindependant")
+    assert 0.8 <= report.links[0]["similarity"] < 1.0
+
+
 # Linking Midi Libre's, L'Indépendant's and Hardwood Paroxysm's 4 April reports: what it
 # counts, and the English copy's links (in report id order: Midi Libre's was stored first).
 THREE_REPORTS_LINKS = {"sitrep/links/syndication": 1, "sitrep/links/translation": 2}
