@@ -10,9 +10,8 @@ Worker processes start from a fork server that has already imported the extracto
 loaded the source registry (:mod:`crawler.worker_preload`), so they are cheap to start and
 share nothing with the crawler's sockets or threads. A worker that dies on a page (a crash
 in native code) fails that page with a clear reason; the pool is replaced and the night
-goes on. Workers watch the crawler process and end
-when it is gone, so a crawl killed outright (SIGKILL, the OOM killer) leaves no worker,
-fork server or resource tracker behind.
+goes on. Workers watch the crawler process and end when it is gone, so a crawl killed
+outright (SIGKILL, the OOM killer) leaves no worker, fork server or resource tracker behind.
 """
 
 from __future__ import annotations

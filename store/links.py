@@ -89,7 +89,8 @@ def link_all(session: Session, reports: Sequence[Linked]) -> list[list[ReportLin
 
 class _CopyCandidates:
     """Stored reports that may be copies of some of ``reports``, indexed by content hash, by
-    SimHash band and by id, and the ``(source, language, date)`` of the reports within a day."""
+    SimHash band and by id, and, by day, the ``(source, language)`` of the reports within a
+    day of them that could make a translation."""
 
     def __init__(self, session: Session, reports: Sequence[Linked]):
         fingerprints = [bands(from_signed(report.simhash)) for report in reports]
