@@ -442,6 +442,27 @@ def _live_page(wrapper_class: str) -> str:
     )
 
 
+@pytest.mark.parametrize(
+    ("classes", "expected"),
+    [
+        (["LiveBlog-Entry"], True),  # any letter case
+        (["deliver", "olive-oil"], False),  # "live" inside other words only
+        (["delivery"] * 49 + ["live-update"], True),  # the 50th class saying "live"
+        (["delivery"] * 50 + ["live-update"], False),  # past the first 50
+    ],
+)
+def test_live_markup_is_read_from_the_first_class_names_that_say_live(
+    classes: list[str], expected: bool
+) -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.live import looks_live
+
+    items = "".join(f'<div class="{name}">x</div>' for name in classes)
+    page = lxml_html.fromstring(f"<html><body><main>{items}</main></body></html>")
+    assert looks_live(page, "https://example.org/news/floods", "Floods") is expected
+
+
 def test_live_entries_are_read_on_pages_that_call_themselves_live() -> None:
     live = extract_article(_live_page("stream"), "https://example.org/live/floods")
     assert [e.published_at.hour for e in live.entries] == [11, 10, 9]
@@ -654,6 +675,8 @@ def test_first_letter_gate_lists_each_alternatives_first_letter() -> None:
         ('<p id="article-teaser">x</p>', True),
         ('<div data-state="fixed-height">x</div>', True),
         ('<div class="paywalled" id="paywall">x</div>', False),  # near misses
+        ('<div class="no-paywall-here"><p class="Paywall">x</p></div>', False),  # inside names
+        ('<div class="paywall-banner"></div><i class="paywall">x</i>', True),
         ("<div>La suite est réservée aux abonnés</div>", False),  # text is not markup
     ],
 )

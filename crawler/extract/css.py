@@ -54,19 +54,31 @@ def any_matches(tree: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> bool
     if tests is None:
         return any(css_matches(tree, selector) for selector in selectors)
     for _, _, _, attr, value in tests:
-        if attr and tree.xpath(f"descendant-or-self::*[@{attr} = $value]", value=value):
+        if attr and _attribute_equals(attr)(tree, value=value):
             return True
     idents = {ident for _, _, ident, _, _ in tests if ident}
     if idents and not idents.isdisjoint(_ID_VALUES(tree)):
         return True
     classes = {cls for _, cls, _, _, _ in tests if cls}
-    if classes and any(not classes.isdisjoint(value.split()) for value in _CLASS_VALUES(tree)):
+    if not classes:
+        return False
+    values = _CLASS_VALUES(tree)
+    written = " ".join(values)
+    if not any(cls in written for cls in classes):
+        return False  # no class name appears anywhere, not even inside a longer one
+    if any(not classes.isdisjoint(value.split()) for value in values):
         return _class_matches(tree, tests, classes)
     return False
 
 
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+
+
+@lru_cache(maxsize=64)
+def _attribute_equals(attr: str) -> etree.XPath:
+    """Elements whose ``attr`` equals ``$value`` (compiled once per attribute name)."""
+    return etree.XPath(f"descendant-or-self::*[@{attr} = $value]")
 
 
 def _class_matches(tree: lxml_html.HtmlElement, tests: list[tuple], classes: set[str]) -> bool:

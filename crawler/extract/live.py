@@ -10,9 +10,11 @@ newest first, as live blogs print them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .dates import parse_date
@@ -59,12 +61,18 @@ def looks_live(tree: lxml_html.HtmlElement, url: str, title: str | None) -> bool
     path = url.split("?", 1)[0].split("//", 1)[-1].partition("/")[2]
     if _LIVE_WORDS.search(path) or (title and _LIVE_WORDS.search(title)):
         return True
-    for element in tree.xpath("//*[@class][contains(translate(@class, 'LIVE', 'live'), 'live')]")[
-        :50
-    ]:
-        if _LIVE_MARKUP.search(element.get("class", "")):
-            return True
-    return False
+    classes = _CLASS_VALUES(tree)
+    if "live" not in "\x00".join(classes).lower():
+        return False  # most pages: no class name says "live" at all
+    # The first 50 class names that say "live" (any letter case), in document order.
+    said = (value for value in classes if "live" in value.translate(_LIVE_UPPER))
+    return any(_LIVE_MARKUP.search(value) for value in itertools.islice(said, 50))
+
+
+# Every class attribute of the page in document order, read by libxml2 in one go (an XPath
+# that lowercases each class name in place costs three times as much).
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_LIVE_UPPER = str.maketrans("LIVE", "live")
 
 
 def _is_live(node: dict[str, Any] | None) -> bool:
