@@ -687,3 +687,28 @@ def test_paywall_elements_by_class_tag_id_and_attribute(markup: str, expected: b
 
     page = lxml_html.fromstring(f"<html><body><main>{markup}</main></body></html>")
     assert has_paywall_element(page) is expected
+
+
+def test_structured_data_is_read_whatever_its_markup_case_and_order() -> None:
+    from lxml import html as lxml_html
+
+    from crawler.extract.structured import read_structured
+
+    page = lxml_html.fromstring(
+        "<html><head>"
+        '<script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "A"}</script>'
+        '<script type="text/javascript">{"@type": "NewsArticle", "headline": "B"}</script>'
+        '<link href="https://example.org/no-rel"><link rel="Canonical" href=" https://example.org/a ">'
+        '<link rel="canonical" href="https://example.org/second">'
+        '</head><body><span itemprop="name author">Ann Lee</span>'
+        '<time itemprop="datePublished" datetime="2024-04-04T07:10">7h10</time>'
+        '<span itemprop="author">Bob</span></body></html>'
+    )
+    found = read_structured(page)
+    assert [node.get("headline") for node in found.nodes] == ["A"]
+    assert found.meta["link:canonical"] == "https://example.org/a"
+    assert found.microdata == {
+        "name": "Ann Lee",
+        "author": "Ann Lee",  # the first in document order
+        "datePublished": "2024-04-04T07:10",
+    }

@@ -30,7 +30,7 @@ MAX_DROPPED_CHARS = 3000
 def strip_noise(root: lxml_html.HtmlElement) -> None:
     """Drop elements whose content is never article text (in place)."""
     etree.strip_elements(root, etree.Comment, *_DROP_TAGS, with_tail=False)
-    for element in root.xpath("|".join(f"//{tag}" for tag in _DROP_IF_SMALL)):
+    for element in list(root.iter(*_DROP_IF_SMALL)):  # in document order, as dropped
         if (
             element.getparent() is None
             or element.getroottree().getroot() is not root.getroottree().getroot()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 ARTICLE_TYPES = (
@@ -44,7 +45,9 @@ class Structured:
 def read_structured(tree: lxml_html.HtmlElement) -> Structured:
     """Collect JSON-LD nodes, the article node among them, meta tags and microdata."""
     found = Structured()
-    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
         raw = script.text or ""
         data = _loads_lenient(raw)
         if data is None:
@@ -233,8 +236,10 @@ def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], dict[str, l
         every.setdefault(key, []).append(content.strip())
         if key not in meta:
             meta[key] = content.strip()
-    for link in tree.xpath("//link[@rel and @href]"):
-        rel = link.get("rel", "").lower()
+    for link in tree.iter("link"):
+        if link.get("href") is None:
+            continue
+        rel = (link.get("rel") or "").lower()
         if rel in ("canonical", "amphtml") and f"link:{rel}" not in meta:
             meta[f"link:{rel}"] = link.get("href").strip()
     return meta, every
@@ -243,9 +248,14 @@ def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], dict[str, l
 _MICRODATA_PROPS = ("headline", "name", "datePublished", "dateModified", "dateCreated", "author")
 
 
+# The elements holding an itemprop, in document order: read from the attributes, twice as
+# fast as testing every element for one.
+_WITH_ITEMPROP = etree.XPath("//@itemprop/..")
+
+
 def _microdata(tree: lxml_html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
-    for element in tree.xpath("//*[@itemprop]"):
+    for element in _WITH_ITEMPROP(tree):
         for prop in element.get("itemprop", "").split():
             if prop not in _MICRODATA_PROPS or prop in found or element.tag == "meta":
                 continue
