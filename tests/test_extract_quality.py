@@ -85,6 +85,40 @@ def test_declared_charset_is_used_when_bytes_are_not_utf8() -> None:
     assert "5 €" in decode_html(data)
 
 
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8"])
+def test_pages_are_parsed_as_their_utf8_bytes_whatever_they_declare(
+    content_type: str | None,
+) -> None:
+    # An XHTML page opening with an XML declaration, and a stale <meta charset>: both are
+    # read as the UTF-8 they are (lxml refuses text that declares an encoding).
+    xhtml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="iso-8859-1"/>'
+        "<title>Unfall</title></head><body><article><h1>Nach dem Unfall: Bernal kämpft</h1>"
+        + "<p>Der Radprofi liegt nach dem schweren Sturz weiter auf der Intensivstation.</p>" * 4
+        + "</article></body></html>"
+    ).encode()
+    article = extract_article(xhtml, URL, content_type=content_type)
+    assert article.error is None
+    assert article.title == "Nach dem Unfall: Bernal kämpft"
+    assert "Intensivstation" in article.paragraphs[0]
+    # The same page as text (reprocessing a stored page) reads the same.
+    assert extract_article(xhtml.decode(), URL).paragraphs == article.paragraphs
+
+
+def test_legacy_pages_are_parsed_from_their_decoded_text() -> None:
+    data = (
+        '<html><head><meta charset="windows-1252"></head><body><article><h1>Été à Nîmes</h1>'
+        + "<p>Les arènes accueillent la féria pour la quarante-deuxième année de suite.</p>" * 4
+        + "</article></body></html>"
+    ).encode("cp1252")
+    article = extract_article(data, URL)
+    assert article.title == "Été à Nîmes"
+    assert article.paragraphs[0].startswith("Les arènes")
+
+
 def test_binary_sniffing() -> None:
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert looks_binary(bytes(range(32)) * 10)

@@ -29,7 +29,7 @@ from .body_fallback import settle_body
 from .byline import find_authors
 from .css import first_attr_or_text, first_text, select
 from .date_fields import extract_dates
-from .decoding import decode_html, looks_binary
+from .decoding import decode_page, looks_binary
 from .header import HeaderZone, header_zone
 from .headline import printed_headline, title_candidates
 from .lead import lead_text, standfirst
@@ -60,12 +60,16 @@ def extract_article(
     """
     hints = hints or Hints()
     article = Article(url=url)
+    utf8 = None  # the page's bytes, when the text is exactly their UTF-8 reading
     if isinstance(html, bytes):
         if looks_binary(html):
             return _failed(article, "binary content, not HTML")
-        html = decode_html(html, content_type)
+        data = html
+        html, exact = decode_page(data, content_type)
+        utf8 = data if exact else None
+    whole = html
     html = limit_size(html, article.warnings)
-    tree, problems = parse_page(html)
+    tree, problems = parse_page(html, utf8=utf8 if html is whole else None)
     article.warnings.extend(problems)
     if tree is None:
         return _failed(article, "empty or unparseable page")

@@ -48,22 +48,32 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     almost never form valid UTF-8 by chance); the page's declared encoding; Windows-1252,
     which decodes every byte.
     """
+    return decode_page(data, content_type)[0]
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> tuple[str, bool]:
+    """:func:`decode_html`'s text, and whether it is exactly ``data`` read as UTF-8 (the
+    parser then reads the bytes themselves, a fifth faster than the text)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, "replace")
+            return data[len(bom) :].decode(encoding, "replace"), False
     if data[:2] in (b"<\x00", b"\x00<"):
-        return data.decode("utf-16-le" if data[:1] == b"<" else "utf-16-be", "replace")
+        return data.decode("utf-16-le" if data[:1] == b"<" else "utf-16-be", "replace"), False
     if content_type and "charset" in content_type.lower():
-        _, text = html_to_unicode(content_type, data)
-        return text
+        encoding, text = html_to_unicode(content_type, data)
+        # Without a replacement character, a UTF-8 reading kept every byte as it was.
+        return text, encoding in _UTF8_NAMES and "\ufffd" not in text
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     declared = html_body_declared_encoding(data[:8192])
     if declared:
         try:
-            return data.decode(declared, "replace")
+            return data.decode(declared, "replace"), False
         except LookupError:
             pass
-    return data.decode("cp1252", "replace")
+    return data.decode("cp1252", "replace"), False
+
+
+_UTF8_NAMES = frozenset(("utf-8", "utf8", "utf_8"))

@@ -35,16 +35,29 @@ def limit_size(html: str, warnings: list[str]) -> str:
     return html
 
 
-def parse_page(text: str) -> tuple[lxml_html.HtmlElement | None, list[str]]:
+def parse_page(
+    text: str, *, utf8: bytes | None = None
+) -> tuple[lxml_html.HtmlElement | None, list[str]]:
     """The parsed page (``None`` when there is nothing to parse) and what the parser had to
-    give up on."""
+    give up on.
+
+    libxml2 is always given UTF-8: ``utf8`` (the bytes ``text`` was read from as UTF-8)
+    when the caller has them, else ``text`` encoded. Bytes parse a fifth faster than text,
+    and a page opening with an XML declaration (``<?xml … encoding="utf-8"?>``, XHTML) can
+    only be parsed as bytes: lxml refuses text that declares an encoding.
+    """
     if not text or not text.strip():
         return None, []
-    text = text.replace("\x00", "")
-    parser = lxml_html.HTMLParser(recover=True, remove_comments=False, huge_tree=False)
+    if "\x00" in text:
+        text, utf8 = text.replace("\x00", ""), None
+    data = utf8 if utf8 is not None else text.encode("utf-8", "replace")
+    # The encoding is given, so the page's own <meta charset> or XML declaration is not read.
+    parser = lxml_html.HTMLParser(
+        recover=True, remove_comments=False, huge_tree=False, encoding="utf-8"
+    )
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
-        tree = lxml_html.document_fromstring(text, parser=parser)
+        tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
         return None, []
     warnings = []
