@@ -62,7 +62,7 @@ def any_matches(tree: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> bool
     classes = {cls for _, cls, _, _, _ in tests if cls}
     if not classes:
         return False
-    values = _CLASS_VALUES(tree)
+    values = CLASS_VALUES(tree)
     written = " ".join(values)
     if not any(cls in written for cls in classes):
         return False  # no class name appears anywhere, not even inside a longer one
@@ -71,7 +71,9 @@ def any_matches(tree: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> bool
     return False
 
 
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+# Every class attribute of a tree (its root included) in document order, read by libxml2 in
+# one go: far cheaper than a predicate on each element's class.
+CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
 
 

@@ -14,9 +14,9 @@ import itertools
 import re
 from typing import Any
 
-from lxml import etree
 from lxml import html as lxml_html
 
+from .css import CLASS_VALUES
 from .dates import parse_date
 from .furniture import is_furniture
 from .model import LiveEntry
@@ -61,7 +61,7 @@ def looks_live(tree: lxml_html.HtmlElement, url: str, title: str | None) -> bool
     path = url.split("?", 1)[0].split("//", 1)[-1].partition("/")[2]
     if _LIVE_WORDS.search(path) or (title and _LIVE_WORDS.search(title)):
         return True
-    classes = _CLASS_VALUES(tree)
+    classes = CLASS_VALUES(tree)
     if "live" not in "\x00".join(classes).lower():
         return False  # most pages: no class name says "live" at all
     # The first 50 class names that say "live" (any letter case), in document order.
@@ -69,9 +69,6 @@ def looks_live(tree: lxml_html.HtmlElement, url: str, title: str | None) -> bool
     return any(_LIVE_MARKUP.search(value) for value in itertools.islice(said, 50))
 
 
-# Every class attribute of the page in document order, read by libxml2 in one go (an XPath
-# that lowercases each class name in place costs three times as much).
-_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
 _LIVE_UPPER = str.maketrans("LIVE", "live")
 
 
