@@ -14,7 +14,7 @@ import pytest
 from crawler.extract import extract_article
 from crawler.extract.authors import clean_authors, looks_like_person, split_authors
 from crawler.extract.dates import parse_date
-from crawler.extract.decoding import decode_html, looks_binary
+from crawler.extract.decoding import decode_page, looks_binary
 from crawler.extract.metalines import is_meta_line, is_prompt
 from crawler.extract.structured import _loads_lenient, salvage
 from crawler.extract.title import choose_title, site_names
@@ -73,16 +73,16 @@ def test_meta_tags_written_with_value_are_read() -> None:
 
 def test_valid_utf8_wins_over_a_stale_declared_charset() -> None:
     data = '<meta charset="gb2312"><h1>新电脑</h1>'.encode()
-    assert "新电脑" in decode_html(data)
+    assert "新电脑" in decode_page(data)[0]
 
 
 def test_undeclared_legacy_bytes_fall_back_to_windows_1252() -> None:
-    assert "Été" in decode_html("<h1>Été</h1>".encode("cp1252"))
+    assert "Été" in decode_page("<h1>Été</h1>".encode("cp1252"))[0]
 
 
 def test_declared_charset_is_used_when_bytes_are_not_utf8() -> None:
     data = '<meta charset="iso-8859-15"><p>Prix : 5 €</p>'.encode("iso-8859-15")
-    assert "5 €" in decode_html(data)
+    assert "5 €" in decode_page(data)[0]
 
 
 @pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8"])
