@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from lxml import html as lxml_html
 
 from crawler.extract.header import AFTER, BEFORE, _far_before, header_zone
@@ -66,3 +69,58 @@ def test_only_what_ends_well_before_the_window_is_stepped_over() -> None:
     assert items[0] in far
     assert not far & set(items[-40:])  # the menu's end is inside the window
     assert not far & set(headline.iterancestors())
+
+
+def _dated(lines: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(
+        "<html><body><article><h1>Guerre en Ukraine : le point sur la situation</h1>"
+        f"{lines}<p>{'Texte du rapport. ' * 20}</p></article></body></html>"
+    )
+
+
+_PRINTED = {
+    "label": "<p>Publié le 4 avril 2024 à 08h15</p>",
+    "time": '<p><time datetime="2024-04-04T07:30:00">4 avril</time></p>',
+    "first": "<p>Jeudi 4 avril 2024, 06:45</p>",
+    "relative": "<p>il y a 3 heures</p>",
+}
+
+
+def _visible(*kinds: str):
+    from crawler.extract.header_dates import visible_dates
+
+    zone = header_zone(_dated("".join(_PRINTED[kind] for kind in kinds)))
+    return visible_dates(zone, "Europe/Paris", dt.datetime(2024, 4, 4, 12, 0, tzinfo=dt.UTC))
+
+
+def test_printed_publication_time_prefers_a_label_then_a_time_element_then_the_first_date() -> None:
+    everything = _visible("time", "label", "first", "relative")
+    assert list(everything) == [
+        "time-published",
+        "labelled-published",
+        "first-date",
+        "relative-published",
+        "published-time",
+    ]
+    assert everything["published-time"] is everything["labelled-published"]
+    without_label = _visible("time", "first")
+    assert without_label["published-time"] is without_label["time-published"]
+    assert _visible("first")["published-time"].value.strftime("%H:%M") == "06:45"
+    assert "published-time" not in _visible("relative")
+
+
+def test_dates_nobody_asks_for_are_not_read(monkeypatch) -> None:
+    """A page that declares its dates asks only for the printed publication time: a label
+    with a time settles it, so the first printed date and relative dates stay unread."""
+    from crawler.extract import header_dates
+
+    def unread(*args: object) -> None:
+        raise AssertionError("read although a label settles the publication time")
+
+    visible = _visible("label", "first", "relative")
+    monkeypatch.setattr(header_dates, "_first_printed", unread)
+    monkeypatch.setattr(header_dates, "_relative", unread)
+    assert visible.get("published-time").value.strftime("%H:%M") == "08:15"
+    assert visible.get("labelled-modified") is None
+    with pytest.raises(AssertionError):
+        visible.get("first-date")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Mapping
 
 from .dates import ParsedDate, dates_in_text, has_offset, parse_date, zone
 from .header import HeaderZone
@@ -18,57 +19,117 @@ _MODIFIED_HINT = re.compile(r"modif|updat|edit|actualis|aktualis", re.IGNORECASE
 
 def visible_dates(
     header: HeaderZone, local_tz: dt.tzinfo | str | None, reference: dt.datetime | None = None
-) -> dict[str, ParsedDate]:
-    """Dates printed in the header, by kind.
+) -> VisibleDates:
+    """Dates printed in the header, by kind (see :class:`VisibleDates`)."""
+    return VisibleDates(header, local_tz, reference)
+
+
+class VisibleDates(Mapping[str, ParsedDate]):
+    """Dates printed in the header, by kind, each kind read from the page only when asked.
 
     ``time-published``/``time-modified`` come from ``<time datetime>`` elements,
     ``labelled-*`` from "Published …"/"Updated …" lines, ``first-date`` is the first date
     printed after the headline, and ``published-time`` the best printed publication time
     (used to add a time of day or an offset to declared dates); ``relative-*`` are
     "3 hours ago"-style dates resolved against ``reference``.
+
+    A page that declares its dates asks for ``published-time`` alone, which the first
+    date after the headline only settles when neither a label nor a ``<time>`` has.
     """
-    found: dict[str, ParsedDate] = {}
-    wall_clock: set[str] = set()  # keys whose value was printed without an offset
-    if not header.text:
+
+    _KINDS = ("time", "labelled", "first", "relative")
+
+    def __init__(
+        self,
+        header: HeaderZone,
+        local_tz: dt.tzinfo | str | None,
+        reference: dt.datetime | None = None,
+    ):
+        self._header = header
+        self._local_tz = local_tz
+        self._tz_name = local_tz if isinstance(local_tz, str) or local_tz is None else None
+        self._reference = reference
+        self._read: dict[str, dict[str, ParsedDate]] = {}
+        self._wall_clock: set[str] = set()  # keys whose value was printed without an offset
+
+    def _kind(self, kind: str) -> dict[str, ParsedDate]:
+        """The dates of one kind (``time``, ``labelled``, ``first``, ``relative``)."""
+        if kind not in self._read:
+            self._read[kind] = {} if not self._header.text else getattr(self, f"_{kind}")()
+        return self._read[kind]
+
+    def _time(self) -> dict[str, ParsedDate]:
+        found: dict[str, ParsedDate] = {}
+        for _, element in self._header.times:
+            raw = element.get("datetime") or ""
+            parsed = parse_date(raw, self._tz_name) if raw else None
+            if parsed is None:
+                continue
+            value = _localise(parsed.value, raw, self._local_tz)
+            hint = " ".join(
+                filter(None, (element.get("class"), element.get("itemprop"), element.get("id")))
+            )
+            parent = element.getparent()
+            context = " ".join((parent.text_content() if parent is not None else "").split())[:80]
+            kind = (
+                "modified"
+                if _MODIFIED_HINT.search(hint) or _labelled_modified(context)
+                else "published"
+            )
+            if f"time-{kind}" not in found:
+                found[f"time-{kind}"] = ParsedDate(value, parsed.has_time, "time-element")
+                if not has_offset(raw):
+                    self._wall_clock.add(f"time-{kind}")
         return found
-    tz_name = local_tz if isinstance(local_tz, str) or local_tz is None else None
-    for _, element in header.times:
-        raw = element.get("datetime") or ""
-        parsed = parse_date(raw, tz_name) if raw else None
-        if parsed is None:
-            continue
-        value = _localise(parsed.value, raw, local_tz)
-        hint = " ".join(
-            filter(None, (element.get("class"), element.get("itemprop"), element.get("id")))
-        )
-        context = " ".join(
-            (element.getparent().text_content() if element.getparent() is not None else "").split()
-        )[:80]
-        kind = (
-            "modified"
-            if _MODIFIED_HINT.search(hint) or _labelled_modified(context)
-            else "published"
-        )
-        if f"time-{kind}" not in found:
-            found[f"time-{kind}"] = ParsedDate(value, parsed.has_time, "time-element")
-            if not has_offset(raw):
-                wall_clock.add(f"time-{kind}")
-    labelled = dates_in_text(header.text, tz_name)
-    for kind, parsed in labelled.items():
-        value = _localise(parsed.value, "", local_tz)
-        found[f"labelled-{kind}"] = ParsedDate(value, parsed.has_time, "visible-text")
-        wall_clock.add(f"labelled-{kind}")
-    first = _first_printed(header, local_tz)
-    if first is not None:
-        found["first-date"] = first
-        wall_clock.add("first-date")
-    if reference is not None:
-        found.update(_relative(header, local_tz, reference))
-    for key in ("labelled-published", "time-published", "first-date"):
-        if key in found and found[key].has_time and key in wall_clock:
-            found["published-time"] = found[key]
-            break
-    return found
+
+    def _labelled(self) -> dict[str, ParsedDate]:
+        found: dict[str, ParsedDate] = {}
+        for kind, parsed in dates_in_text(self._header.text, self._tz_name).items():
+            value = _localise(parsed.value, "", self._local_tz)
+            found[f"labelled-{kind}"] = ParsedDate(value, parsed.has_time, "visible-text")
+            self._wall_clock.add(f"labelled-{kind}")
+        return found
+
+    def _first(self) -> dict[str, ParsedDate]:
+        first = _first_printed(self._header, self._local_tz)
+        if first is None:
+            return {}
+        self._wall_clock.add("first-date")
+        return {"first-date": first}
+
+    def _relative(self) -> dict[str, ParsedDate]:
+        if self._reference is None:
+            return {}
+        return _relative(self._header, self._local_tz, self._reference)
+
+    def _published_time(self) -> ParsedDate | None:
+        """The first printed publication time without an offset, labels first."""
+        for kind, key in (("labelled", "labelled-published"), ("time", "time-published")):
+            found = self._kind(kind).get(key)
+            if found is not None and found.has_time and key in self._wall_clock:
+                return found
+        first = self._kind("first").get("first-date")
+        return first if first is not None and first.has_time else None
+
+    def __getitem__(self, key: str) -> ParsedDate:
+        if key == "published-time":
+            found = self._published_time()
+            if found is None:
+                raise KeyError(key)
+            return found
+        kind = "first" if key == "first-date" else key.partition("-")[0]
+        if kind not in self._KINDS:
+            raise KeyError(key)
+        return self._kind(kind)[key]
+
+    def __iter__(self) -> Iterator[str]:
+        for kind in self._KINDS:
+            yield from self._kind(kind)
+        if self._published_time() is not None:
+            yield "published-time"
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _relative(
