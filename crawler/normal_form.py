@@ -12,7 +12,7 @@ from crawler.extract.text import clean_text
 from crawler.extract.title import undouble
 from crawler.items import Caption, Section, SituationReport
 from crawler.page_codec import compress_page, decompress_page
-from crawler.similarity import simhash
+from crawler.similarity import simhash_paragraphs
 from crawler.sources import Source
 from crawler.urls import normalize_url
 
@@ -61,7 +61,7 @@ def normalize_report(item: SituationReport, source: Source) -> SituationReport:
     item.url_variants = list(dict.fromkeys(variants))
     item.normalized_url = normalize_url(item.canonical_url or item.url)
     item.content_hash = content_hash(item)
-    item.simhash = simhash(item.body)
+    item.simhash = simhash_paragraphs(item.paragraphs)
     if item.html is not None:
         if item.html_compressed is None:
             item.html_compressed = compress_page(item.html)

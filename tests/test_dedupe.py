@@ -316,3 +316,18 @@ def test_simhash_matches_its_definition(text: str) -> None:
     from crawler.similarity import simhash
 
     assert simhash(text) == _simhash_by_definition(text)
+
+
+_PIECES = [*_WORDS, "\u0301abc", "Σίσυφος", "ΣΑΣ", "", " ", "…", "l’été", "e\u0301", "\u0483x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=40), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_a_body_fingerprint_read_paragraph_by_paragraph_is_the_body_text_fingerprint(
+    paragraphs: list[str],
+) -> None:
+    """Stored fingerprints are those of the body text: reading its paragraphs one by one
+    (each folded once, shared with the body reading) must not change a bit."""
+    from crawler.similarity import simhash, simhash_paragraphs
+
+    assert simhash_paragraphs(paragraphs) == simhash("\n\n".join(paragraphs))

@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Entity names that machine-translation copies leave behind without their "&"
 # ("since rsquo;Russian"), or split by a space ("&amp ;quot;").
@@ -112,8 +113,12 @@ def first_letters(alternatives: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted(letters)) + "])"
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lowercase, strip accents and collapse spaces: for matching, never for output."""
+    """Lowercase, strip accents and collapse spaces: for matching, never for output.
+
+    Remembered for the last texts folded: a page's paragraphs are folded when the body is
+    read (repeats, the headline) and again for its fingerprint."""
     # The runs of word characters, joined by single spaces.
     if text.isascii():
         return " ".join(_WORD.findall(text.lower()))
