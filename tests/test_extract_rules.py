@@ -712,3 +712,20 @@ def test_structured_data_is_read_whatever_its_markup_case_and_order() -> None:
         "author": "Ann Lee",  # the first in document order
         "datePublished": "2024-04-04T07:10",
     }
+
+
+def test_folding_remembers_paragraph_sized_texts_only() -> None:
+    """Folded paragraphs are remembered (a page folds them twice); long texts and more than
+    the last few hundred are not, so the memory it takes stays small."""
+    from crawler.extract import text
+
+    text._fold_remembered.cache_clear()
+    paragraphs = [f"Été {n} : Kharkiv, 30 000 foyers privés d’électricité." for n in range(600)]
+    assert [text.fold(p) for p in paragraphs] == [text._fold(p) for p in paragraphs]
+    assert text.fold(paragraphs[-1]) == "ete 599 kharkiv 30 000 foyers prives d electricite"
+    info = text._fold_remembered.cache_info()
+    assert info.currsize == info.maxsize == 512 and info.hits == 1
+    long = "Texte du rapport, " * 200
+    assert len(long) > text.FOLD_REMEMBERED_CHARS
+    assert text.fold(long) == text._fold(long)
+    assert text._fold_remembered.cache_info() == info  # neither looked up nor kept

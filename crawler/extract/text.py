@@ -113,14 +113,23 @@ def first_letters(alternatives: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted(letters)) + "])"
 
 
-@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Lowercase, strip accents and collapse spaces: for matching, never for output.
 
-    Remembered for the last texts folded: a page's paragraphs are folded when the body is
-    read (repeats, the headline) and again for its fingerprint."""
+    Paragraph-sized texts are remembered (the last 512): a page's paragraphs are folded
+    when the body is read (repeats, the headline) and again for its fingerprint."""
+    return _fold(text) if len(text) > FOLD_REMEMBERED_CHARS else _fold_remembered(text)
+
+
+FOLD_REMEMBERED_CHARS = 2_000
+
+
+def _fold(text: str) -> str:
     # The runs of word characters, joined by single spaces.
     if text.isascii():
         return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(_WORD.findall(_COMBINING.sub("", decomposed)))
+
+
+_fold_remembered = lru_cache(maxsize=512)(_fold)
