@@ -55,10 +55,10 @@ class VisibleDates(Mapping[str, ParsedDate]):
     def _kind(self, kind: str) -> dict[str, ParsedDate]:
         """The dates of one kind (``time``, ``labelled``, ``first``, ``relative``)."""
         if kind not in self._read:
-            self._read[kind] = {} if not self._header.text else getattr(self, f"_{kind}")()
+            self._read[kind] = {} if not self._header.text else getattr(self, f"_read_{kind}")()
         return self._read[kind]
 
-    def _time(self) -> dict[str, ParsedDate]:
+    def _read_time(self) -> dict[str, ParsedDate]:
         found: dict[str, ParsedDate] = {}
         for _, element in self._header.times:
             raw = element.get("datetime") or ""
@@ -82,7 +82,7 @@ class VisibleDates(Mapping[str, ParsedDate]):
                     self._wall_clock.add(f"time-{kind}")
         return found
 
-    def _labelled(self) -> dict[str, ParsedDate]:
+    def _read_labelled(self) -> dict[str, ParsedDate]:
         found: dict[str, ParsedDate] = {}
         for kind, parsed in dates_in_text(self._header.text, self._tz_name).items():
             value = _localise(parsed.value, "", self._local_tz)
@@ -90,14 +90,14 @@ class VisibleDates(Mapping[str, ParsedDate]):
             self._wall_clock.add(f"labelled-{kind}")
         return found
 
-    def _first(self) -> dict[str, ParsedDate]:
+    def _read_first(self) -> dict[str, ParsedDate]:
         first = _first_printed(self._header, self._local_tz)
         if first is None:
             return {}
         self._wall_clock.add("first-date")
         return {"first-date": first}
 
-    def _relative(self) -> dict[str, ParsedDate]:
+    def _read_relative(self) -> dict[str, ParsedDate]:
         if self._reference is None:
             return {}
         return _relative(self._header, self._local_tz, self._reference)
