@@ -35,26 +35,22 @@ def shingles(text: str, size: int = 3) -> list[str]:
     return [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
 
 
-def simhash_paragraphs(paragraphs: Iterable[str]) -> int:
-    """:func:`simhash` of the paragraphs joined by blank lines (a report's body), each
-    paragraph folded on its own: words never run across a line break, so the words are the
-    same, and a paragraph the body reading has folded already is not folded again."""
-    folded = " ".join(filter(None, map(fold, paragraphs)))
-    return _simhash_of_words(folded.encode("utf-8").split())
-
-
 def simhash(text: str) -> int:
     """The 64-bit SimHash of ``text`` (0 for empty text).
 
     Each shingle's hash is the big-endian value of its 8-byte BLAKE2b digest; a bit of
     the fingerprint is set when more than half of the hashes set it.
     """
+    return simhash_paragraphs([text])
+
+
+def simhash_paragraphs(paragraphs: Iterable[str]) -> int:
+    """:func:`simhash` of the paragraphs joined by blank lines (a report's body), each
+    paragraph folded on its own: words never run across a line break, so the words are the
+    same, and a paragraph the body reading has folded already is not folded again."""
     # ``fold`` leaves single spaces between words, so the encoded text splits into the
     # encoded words.
-    return _simhash_of_words(fold(text).encode("utf-8").split())
-
-
-def _simhash_of_words(words: list[bytes]) -> int:
+    words = " ".join(filter(None, map(fold, paragraphs))).encode("utf-8").split()
     digests = _shingle_digests(words)
     if not digests:
         return 0
