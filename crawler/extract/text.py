@@ -113,15 +113,15 @@ def first_letters(alternatives: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted(letters)) + "])"
 
 
+FOLD_REMEMBERED_CHARS = 2_000  # longer texts are folded without being remembered
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents and collapse spaces: for matching, never for output.
 
     Paragraph-sized texts are remembered (the last 512): a page's paragraphs are folded
     when the body is read (repeats, the headline) and again for its fingerprint."""
     return _fold(text) if len(text) > FOLD_REMEMBERED_CHARS else _fold_remembered(text)
-
-
-FOLD_REMEMBERED_CHARS = 2_000
 
 
 def _fold(text: str) -> str:
