@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, Insert, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from .models import FetchState, Report, Series, SourceRow
+from .models import FetchState, Report
+from .queries import newest_per_series
 
 
 @dataclass(frozen=True)
@@ -143,20 +144,5 @@ def latest_report_urls(session: Session, source: str, per_series: int) -> list[t
     """``(url, series key)`` of the ``per_series`` newest reports of each of a source's series."""
     if per_series <= 0:
         return []
-    ranked = (
-        select(
-            Report.url,
-            Series.key,
-            func.row_number()
-            .over(partition_by=Report.series_id, order_by=Report.report_date.desc())
-            .label("rank"),
-        )
-        .join(Series, Series.id == Report.series_id)
-        .join(SourceRow, SourceRow.id == Report.source_id)
-        .where(SourceRow.slug == source)
-        .subquery()
-    )
-    rows = session.execute(
-        select(ranked.c.url, ranked.c.key).where(ranked.c.rank <= per_series)
-    ).all()
-    return [(url, key) for url, key in rows]
+    newest = newest_per_series(session, source, (Report.url,), per_series)
+    return [(url, key) for key, _, url in newest]

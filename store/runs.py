@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .models import CrawlRun, Report, SourceRow, SourceRun
-from .queries import source_runs
+from .models import CrawlRun, Report, SourceRun
+from .queries import newest_per_series, source_runs
 
 
 def start_run(session: Session, sources: list[str], *, replay: bool, exclusive: bool) -> int:
@@ -93,13 +93,9 @@ def finish_run(
 
 
 def recent_reports(session: Session, source: str, limit: int) -> list[tuple]:
-    """``(body, sections, authors, modified_at)`` of the source's newest reports."""
-    return list(
-        session.execute(
-            select(Report.body, Report.sections, Report.authors, Report.modified_at)
-            .join(SourceRow, SourceRow.id == Report.source_id)
-            .where(SourceRow.slug == source)
-            .order_by(Report.report_date.desc())
-            .limit(limit)
-        ).all()
-    )
+    """``(body, sections, authors, modified_at)`` of the source's ``limit`` newest reports,
+    newest first (each series read only as far back as ``limit``)."""
+    columns = (Report.body, Report.sections, Report.authors, Report.modified_at)
+    newest = newest_per_series(session, source, columns, limit)
+    newest.sort(key=lambda row: row[1], reverse=True)
+    return [tuple(row[2:]) for row in newest[:limit]]
