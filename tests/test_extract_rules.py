@@ -674,6 +674,7 @@ def test_first_letter_gate_lists_each_alternatives_first_letter() -> None:
         ('<div class="\tmur\n">x</div>', True),
         ('<p id="article-teaser">x</p>', True),
         ('<div data-state="fixed-height">x</div>', True),
+        ('<div data-state="fixed-height-x" data-x="fixed-height">x</div>', False),  # value, name
         ('<div class="paywalled" id="paywall">x</div>', False),  # near misses
         ('<div class="no-paywall-here"><p class="Paywall">x</p></div>', False),  # inside names
         ('<div class="paywall-banner"></div><i class="paywall">x</i>', True),
