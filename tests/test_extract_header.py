@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from crawler.extract.header import AFTER, BEFORE, _far_before, header_zone
+from crawler.extract.header import AFTER, BEFORE, _far_before, _spaced, header_zone
 
 
 def _page(menu_items: int, *, menu_stamp: str = "") -> lxml_html.HtmlElement:
@@ -124,3 +127,13 @@ def test_dates_nobody_asks_for_are_not_read(monkeypatch) -> None:
     assert visible.get("labelled-modified") is None
     with pytest.raises(AssertionError):
         visible.get("first-date")
+
+
+_WHITESPACE = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+
+
+@given(st.text(alphabet=st.sampled_from([*_WHITESPACE, "a", "é", ",", "\u200b"]), min_size=1))
+def test_header_text_collapses_whitespace_runs_as_a_regex_would(text: str) -> None:
+    """Every Unicode space (no-break, ideographic, the separators) collapses, and a run at
+    either end of a text stays one space."""
+    assert _spaced(text) == (" " if text.isspace() else re.sub(r"\s+", " ", text))
