@@ -121,4 +121,12 @@ def install_handler(settings: Any, *, as_json: bool = False) -> logging.Handler:
     # every item at DEBUG); INFO ones are, for the ALWAYS records.
     logging.root.setLevel(min(level.level, logging.INFO))
     logging.root.addHandler(handler)
+    settle_scrapy_level()
     return handler
+
+
+def settle_scrapy_level() -> None:
+    """Give Scrapy's loggers the root logger's level. Creating a ``CrawlerProcess`` sets them
+    to DEBUG, so each download and each item would build a record that no handler writes;
+    call this again after creating one."""
+    logging.getLogger("scrapy").setLevel(logging.root.level)

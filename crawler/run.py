@@ -23,7 +23,7 @@ from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_settings
 from crawler.gc_policy import collection_paused
 from crawler.ledger import FAILED_STATUSES
-from crawler.logs import install_handler
+from crawler.logs import install_handler, settle_scrapy_level
 from crawler.replay import ReplayServer, existing_replay_root, replay_root
 from crawler.run_summary import RunSummary, missing_entry, source_entry
 from crawler.sources import Source, UnknownSourceError, all_sources, get_source
@@ -234,6 +234,7 @@ def _run_spiders(
         install_handler(settings, as_json=opts.json_logs)
         progress.started()  # elapsed times count from here
         process = _Process(settings)
+        settle_scrapy_level()  # the process has set Scrapy's loggers to DEBUG
         for source in sources:
             process.crawl(source.slug)
     process.start()

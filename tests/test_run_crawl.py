@@ -65,3 +65,43 @@ def test_a_missing_replay_folder_is_said_before_the_database_is_made(tmp_path: P
     assert "replay directory not found" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
     assert not database.exists()
+
+
+COUNTING_SCRIPT = """
+import collections, json, logging, sys
+made = collections.Counter()
+build = logging.Logger.makeRecord
+
+def counted(self, name, level, *args, **kwargs):
+    made[f"{name.split('.')[0]} {logging.getLevelName(level)}"] += 1
+    return build(self, name, level, *args, **kwargs)
+
+logging.Logger.makeRecord = counted
+from crawler.run import run_crawl
+summary = run_crawl(["midilibre"], sys.argv[1], replay="bundled", auto_migrate=True,
+                    log_level=sys.argv[2])
+print(json.dumps({"new": sum(s["new"] for s in summary.as_dict()["sources"]), "made": made}))
+"""
+
+
+def records_made(level: str, tmp_path: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", COUNTING_SCRIPT, f"sqlite:///{tmp_path / level}.db", level],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_crawl_at_the_default_level_builds_no_debug_record_of_scrapy(tmp_path: Path) -> None:
+    """Scrapy logs every download and every item at DEBUG, and its process sets its loggers
+    to DEBUG: a crawl that shows WARNING and above must not build those records at all
+    (one or two are made while the process starts, before its levels are settled)."""
+    quiet = records_made("WARNING", tmp_path)
+    assert quiet["new"] > 5
+    assert quiet["made"].get("scrapy DEBUG", 0) <= 2, quiet["made"]
+    loud = records_made("DEBUG", tmp_path)
+    assert loud["made"].get("scrapy DEBUG", 0) > quiet["new"], loud["made"]
