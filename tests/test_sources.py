@@ -226,3 +226,29 @@ def test_a_listing_link_is_matched_by_its_url_alone() -> None:
             found = source.series_match(url, title)
             expected = found if found and found[1] == "url" else None
             assert source.series_match(url, title, by_title=False) == expected, (url, title)
+
+
+def test_scrapy_reads_each_callback_of_a_spider_once_not_once_a_page(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Scrapy reads a generator callback's source before handing it a response, and
+    remembers the answer per callback object: the spider keeps one per callback."""
+    import inspect
+
+    from scrapy.utils import misc
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.base import CALLBACKS
+    from crawler.spiders.registry import spider_class_for
+
+    spider_class = spider_class_for(get_source("midilibre"))
+    spider = spider_class.from_crawler(get_crawler(spider_class))
+    reads: list[str] = []  # names only: holding a callback would keep Scrapy's answer alive
+    read_source = inspect.getsource
+    monkeypatch.setattr(
+        misc.inspect, "getsource", lambda f: reads.append(f.__name__) or read_source(f)
+    )
+    for _ in range(3):  # three discovery pages of each kind
+        for name in CALLBACKS:
+            misc.warn_on_generator_with_return_value(spider, getattr(spider, name))
+    generators = [n for n in CALLBACKS if inspect.isgeneratorfunction(getattr(spider, n))]
+    assert generators and len(reads) == len(generators)
+    assert not any(misc.is_generator_with_return_value(getattr(spider, n)) for n in generators)

@@ -28,6 +28,7 @@ from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_
 
 MAX_RECORDED_FAILURES = 200
 TITLED_DISCOVERY = frozenset({"rss", "sitemap"})  # entries that carry the article's own title
+CALLBACKS = ("parse_feed", "parse_sitemap", "parse_listing", "parse_report", "on_error")
 
 
 class ReportSpider(scrapy.Spider):
@@ -54,6 +55,11 @@ class ReportSpider(scrapy.Spider):
         # fixing, and the crawl ledger says so.
         self.title_matched: set[str] = set()
         self.url_pattern_drift: list[str] = []
+        # Scrapy reads the source of a generator callback on each response it hands it (to
+        # warn of a ``return`` with a value) and remembers the answer per callback object: one
+        # bound method per callback, made here, is read once a night instead of once a page.
+        for name in CALLBACKS:
+            setattr(self, name, getattr(self, name))
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ReportSpider:
