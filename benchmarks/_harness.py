@@ -148,7 +148,7 @@ def _tree(pid: int) -> list[int]:
 
 def _sample(pids: list[int], cpu: dict[int, float]) -> int:
     """Memory of ``pids`` (kB of PSS: pages shared by several of them, such as the modules
-    extraction workers inherit from their fork server, counted once); updates each one's CPU
+    extraction workers inherit, counted once); updates each one's CPU
     seconds so far in ``cpu``."""
     rss = 0
     for pid in pids:
@@ -232,9 +232,9 @@ def run_measured(
         own = _reaped_cpu() - reaped_before  # the command and what it reaped itself
         _reap(set(cpu) - {process.pid})
         total = max(_reaped_cpu() - reaped_before, sampled)
-        # A crawl does not reap its fork server (nor, so, its workers): what came after the
-        # command itself was reaped is its descendants' time.
-        children = max(total - own, 0.0)
+        # Descendants the command does not reap itself (a fork server and its workers) come
+        # after it; those it reaps (workers it forked) are in ``own``, and only sampled.
+        children = max(total - own, sampled_children)
     return Measured(
         process.returncode,
         stdout,

@@ -27,7 +27,7 @@ from crawler.logs import install_handler, settle_scrapy_level
 from crawler.replay import ReplayServer, existing_replay_root, replay_root
 from crawler.run_summary import RunSummary, missing_entry, source_entry
 from crawler.sources import Source, UnknownSourceError, all_sources, get_source
-from crawler.workers import start_fork_server
+from crawler.workers import start_workers
 from store.database import Database, SchemaError, safe_url, shared_database
 from store.lock import CrawlLocked, crawl_lock
 from store.runs import finish_run, start_run
@@ -81,8 +81,8 @@ def run_crawl(
             existing_replay_root(opts.replay)
         except FileNotFoundError as error:
             raise CrawlCannotRun(str(error)) from None
-    # Its imports then run on another core while the schema is checked and spiders are built.
-    start_fork_server(opts.settings)
+    # Before the database is opened and any thread started (``sitrep crawl`` has done it).
+    start_workers(opts.settings)
     db = Database(database)
     with collection_paused():  # checking (or upgrading) the schema imports, makes no garbage
         upgraded = _ready(db, opts.auto_migrate)

@@ -1,6 +1,6 @@
-"""What the extraction workers' fork server loads once, for every worker to share: the
-extractor, text repair and the source registry (each worker loaded the registry again on
-its first page, about 30 ms of CPU per worker)."""
+"""What the extraction workers share, loaded once before they are forked (by the crawl
+itself, or by a fork server): the extractor, text repair and the source registry (each
+worker loaded the registry again on its first page, about 30 ms of CPU per worker)."""
 
 import contextlib
 

@@ -51,8 +51,9 @@ main()
 HELP_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 REPORTS_NEVER = ("scrapy", "twisted", "lxml", "trafilatura", "alembic", "sqlalchemy")
 # Before its first request, a crawl on a database at the schema head: no migration, no table
-# printed yet, the extractor (and ftfy, its text repair) left to the workers.
-CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "crawler.extract.article", "ftfy")
+# printed yet, no second extractor. (Its own extractor is there: the crawl forks its workers
+# with it.)
+CRAWL_NOT_YET = ("alembic", "rich", "trafilatura", "htmldate")
 
 
 def imported(*args: str, listing: str = "") -> set[str]:
@@ -163,7 +164,7 @@ def test_an_unknown_command_is_still_a_usage_error() -> None:
 
 def test_the_crawl_process_leaves_the_extractor_to_its_workers() -> None:
     """The spiders, pipelines and ledger import light helpers of ``crawler.extract`` (dates,
-    text); the extractor itself is imported by the workers' fork server."""
+    text); the extractor itself is imported only to start the workers, which share it."""
     probe = (
         "import json, sys\n"
         "import crawler.run, crawler.ledger, crawler.report, crawler.spiders.base\n"

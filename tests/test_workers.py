@@ -16,13 +16,13 @@ import pytest
 from .conftest import TESTS
 
 SCRIPT = """
-import json
+import json, os, sys
 from twisted.internet import defer, task
-from crawler.workers import ExtractionCrashed, ExtractionPool
-from tests.worker_tasks import die, square
+from crawler.workers import ExtractionCrashed, ExtractionPool, extraction_pool, start_workers
+from tests.worker_tasks import die, parent, square
 
 async def scenario(pool):
-    results = {"first": await pool.run(square, 3)}
+    results = {"first": await pool.run(square, 3), "forked_by_us": await pool.run(parent)}
     crashing = defer.Deferred.fromCoroutine(pool.run(die))
     innocent = defer.Deferred.fromCoroutine(pool.run(square, 5))
     try:
@@ -32,10 +32,17 @@ async def scenario(pool):
         results["crash"] = str(error)
     results["innocent"] = await innocent
     results["after"] = await pool.run(square, 4)
+    results["forked_by_us_after"] = await pool.run(parent)
+    results["forked_by_us"] = results["forked_by_us"] == os.getpid()
+    results["forked_by_us_after"] = results["forked_by_us_after"] == os.getpid()
     return results
 
 def main(reactor):
-    pool = ExtractionPool(2)
+    if sys.argv[1] == "early":  # as a crawl starts them
+        start_workers({"SITREP_EXTRACT_WORKERS": "2"})
+        pool = extraction_pool(2)
+    else:
+        pool = ExtractionPool(2)
     d = defer.Deferred.fromCoroutine(scenario(pool))
     d.addCallback(lambda results: print(json.dumps(results)))
     d.addBoth(lambda result: (pool.close(), result)[1])
@@ -45,10 +52,13 @@ task.react(main)
 """
 
 
-def run_script(script: str, *, timeout: float) -> subprocess.CompletedProcess[str]:
-    """``script`` run by this interpreter from the checkout, its output captured."""
+def run_script(
+    script: str, *args: str, timeout: float, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``script`` run by this interpreter from the checkout with ``args``, its output captured."""
     return subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", script, *args],
+        env=env,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -56,24 +66,34 @@ def run_script(script: str, *, timeout: float) -> subprocess.CompletedProcess[st
     )
 
 
-def test_a_dying_worker_fails_its_task_only() -> None:
-    completed = run_script(SCRIPT, timeout=120)
+@pytest.mark.parametrize("started", ["early", "lazily"])
+def test_a_dying_worker_fails_its_task_only(started: str) -> None:
+    """Workers forked by the crawl itself (early) or by a fork server (a pool made later):
+    either way a crash fails one task, and the pool that replaces the broken one starts
+    from the fork server (the crawl then runs threads it must not fork)."""
+    completed = run_script(SCRIPT, started, timeout=120)
     assert completed.returncode == 0, completed.stderr[-3000:]
     results = json.loads(completed.stdout.strip().splitlines()[-1])
     assert results["first"] == 9
     assert "died on this page twice" in results["crash"]
     assert results["innocent"] == 25
     assert results["after"] == 16
+    assert results["forked_by_us"] is (started == "early")
+    assert results["forked_by_us_after"] is False
 
 
 PRELOADED = """
-import json
+import json, sys
 from twisted.internet import defer, task
-from crawler.workers import ExtractionPool
+from crawler.workers import ExtractionPool, extraction_pool, start_workers
 from tests.worker_tasks import registry_state
 
 def main(reactor):
-    pool = ExtractionPool(2)
+    if sys.argv[1] == "early":
+        start_workers({"SITREP_EXTRACT_WORKERS": "2"})
+        pool = extraction_pool(2)
+    else:
+        pool = ExtractionPool(2)
     d = defer.Deferred.fromCoroutine(pool.run(registry_state))
     d.addCallback(lambda result: print(json.dumps(result)))
     d.addBoth(lambda result: (pool.close(), result)[1])
@@ -83,12 +103,13 @@ task.react(main)
 """
 
 
-def test_workers_share_the_source_registry_their_fork_server_loaded() -> None:
-    """A worker's first page finds the registry loaded: the fork server read every source
-    module once, before forking any worker."""
+@pytest.mark.parametrize("started", ["early", "lazily"])
+def test_workers_share_the_source_registry_loaded_before_they_were_forked(started: str) -> None:
+    """A worker's first page finds the registry loaded: the crawl (early) or the fork
+    server read every source module once, before forking any worker."""
     from crawler.sources import all_sources
 
-    completed = run_script(PRELOADED, timeout=120)
+    completed = run_script(PRELOADED, started, timeout=120)
     assert completed.returncode == 0, completed.stderr[-3000:]
     loaded, sources = json.loads(completed.stdout.strip().splitlines()[-1])
     assert loaded and sources == len(all_sources())
@@ -167,10 +188,26 @@ def _wait_for_descendants(pid: int, count: int, seconds: float = 60) -> set[int]
     return tree
 
 
+# Workers forked by the crawl itself, as ``sitrep crawl`` starts them.
+KILLED_EARLY_SCRIPT = """
+import time
+from crawler.workers import start_workers
+start_workers({"SITREP_EXTRACT_WORKERS": "2"})
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
-def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
+@pytest.mark.parametrize(
+    ("script", "processes"),
+    # the fork server, its two workers and multiprocessing's resource tracker; or two workers
+    [(KILLED_SCRIPT, 4), (KILLED_EARLY_SCRIPT, 2)],
+    ids=["fork-server", "forked-early"],
+)
+def test_a_killed_crawler_leaves_no_worker_process_behind(script: str, processes: int) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-c", KILLED_SCRIPT],
+        [sys.executable, "-c", script],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -179,9 +216,8 @@ def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
     tree: set[int] = set()
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        # the fork server, its two workers and multiprocessing's resource tracker
-        tree = _wait_for_descendants(process.pid, 4)
-        assert len(tree) >= 4, tree
+        tree = _wait_for_descendants(process.pid, processes)
+        assert len(tree) >= processes, tree
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         deadline = time.monotonic() + 30
@@ -195,9 +231,11 @@ def test_a_killed_crawler_leaves_no_worker_process_behind() -> None:
 
 
 EARLY_SCRIPT = """
-import sys, time
-from crawler.workers import start_fork_server
-start_fork_server({"SITREP_EXTRACT_WORKERS": sys.argv[1]} if sys.argv[1] != "-" else {})
+import sys, threading, time
+from crawler.workers import start_workers
+if sys.argv[2] == "busy":  # a program that runs a thread of its own
+    threading.Thread(target=time.sleep, args=(60,), daemon=True).start()
+start_workers({"SITREP_EXTRACT_WORKERS": sys.argv[1]} if sys.argv[1] != "-" else {})
 print("started", flush=True)
 time.sleep(60)
 """
@@ -213,16 +251,12 @@ def _command_lines(pids: set[int]) -> list[str]:
     return lines
 
 
-@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
-@pytest.mark.parametrize(("workers", "fork_server"), [("-", True), ("2", True), ("0", False)])
-def test_the_fork_server_starts_before_any_page_unless_no_worker_is_wanted(
-    workers: str, fork_server: bool
-) -> None:
-    """A crawl starts the workers' fork server first thing, so that its imports run while
-    the crawl imports Scrapy; not when SITREP_EXTRACT_WORKERS=0 extracts in-process."""
+def _early_tree(workers: str, busy: bool) -> tuple[list[str], set[int], list[str]]:
+    """Start the workers in a fresh process as a crawl does: its command line, and the pids
+    and command lines of its descendants once they are there."""
     env = {k: v for k, v in os.environ.items() if k != "SITREP_EXTRACT_WORKERS"}
     process = subprocess.Popen(
-        [sys.executable, "-c", EARLY_SCRIPT, workers],
+        [sys.executable, "-c", EARLY_SCRIPT, workers, "busy" if busy else "alone"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -232,9 +266,9 @@ def test_the_fork_server_starts_before_any_page_unless_no_worker_is_wanted(
     tree: set[int] = set()
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == "started"
-        tree = _wait_for_descendants(process.pid, 2, seconds=10 if fork_server else 1)
-        servers = [c for c in _command_lines(tree) if "multiprocessing.forkserver" in c]
-        assert bool(servers) == fork_server, _command_lines(tree)
+        expected = {"-": os.cpu_count() or 1, "2": 2, "0": 0}[workers] if not busy else 1
+        tree = _wait_for_descendants(process.pid, expected, seconds=10 if expected else 1)
+        return _command_lines({process.pid}), tree, _command_lines(tree)
     finally:
         process.kill()
         process.wait(timeout=30)
@@ -242,17 +276,35 @@ def test_the_fork_server_starts_before_any_page_unless_no_worker_is_wanted(
             os.kill(pid, signal.SIGKILL)
 
 
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("workers", ["-", "2", "0"])
+def test_a_crawl_forks_its_workers_before_any_page_unless_none_is_wanted(workers: str) -> None:
+    """A crawl forks its workers first thing, from itself: no fork server, no resource
+    tracker; none when SITREP_EXTRACT_WORKERS=0 extracts in-process."""
+    (crawl,), tree, lines = _early_tree(workers, busy=False)
+    assert len(tree) == {"-": os.cpu_count() or 1, "2": 2, "0": 0}[workers], lines
+    assert all(line == crawl for line in lines), lines  # forked, not started anew
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+def test_a_process_running_threads_starts_the_fork_server_instead_of_forking() -> None:
+    """A program that runs threads when it starts a crawl must not fork: the fork server is
+    started early instead, and forks the workers with the first page."""
+    _, _, lines = _early_tree("2", busy=True)
+    assert [line for line in lines if "multiprocessing.forkserver" in line], lines
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="counts open files in /proc")
-def test_a_fork_server_that_cannot_start_early_is_left_to_the_pool() -> None:
-    """Starting the fork server early is an optimisation: when it cannot start (here, the
-    process may open no more files), the crawl goes on, and the pool says why with its
-    first page."""
+def test_workers_that_cannot_start_early_are_left_to_the_pool() -> None:
+    """Starting the workers early is an optimisation: when neither they nor the fork server
+    can start (here, the process may open no more files), the crawl goes on, and the pool
+    says why with its first page."""
     script = (
         "import os, resource\n"
-        "from crawler.workers import start_fork_server\n"
+        "from crawler.workers import start_workers\n"
         "opened = len(os.listdir('/proc/self/fd'))\n"
         "resource.setrlimit(resource.RLIMIT_NOFILE, (opened, opened))\n"
-        "start_fork_server({})\n"
+        "start_workers({})\n"
         "print('went on')\n"
     )
     completed = run_script(script, timeout=60)

@@ -20,3 +20,8 @@ def registry_state() -> tuple[bool, int]:
 
     loaded = registry.cache_info().currsize == 1
     return loaded, len(registry())
+
+
+def parent() -> int:
+    """The worker's parent process: the crawler that forked it, or a fork server."""
+    return os.getppid()

@@ -114,11 +114,11 @@ def _crawl_command(
     overrides: tuple[str, ...],
 ) -> None:
     from crawler.gc_policy import collection_paused
-    from crawler.workers import start_fork_server
+    from crawler.workers import start_workers
 
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
-    # The workers' imports run on another core while this process imports Scrapy.
-    start_fork_server(settings)
+    # Forked before the crawl imports the rest of Scrapy, opens its database or starts a thread.
+    start_workers(settings)
     with collection_paused():  # importing Scrapy leaves no garbage worth a pass
         from crawler.logs import ALWAYS
         from crawler.run import CrawlCannotRun, run_crawl
