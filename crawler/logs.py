@@ -121,12 +121,12 @@ def install_handler(settings: Any, *, as_json: bool = False) -> logging.Handler:
     # every item at DEBUG); INFO ones are, for the ALWAYS records.
     logging.root.setLevel(min(level.level, logging.INFO))
     logging.root.addHandler(handler)
-    settle_scrapy_level()
+    settle_scrapy_level(settings)
     return handler
 
 
-def settle_scrapy_level() -> None:
-    """Give Scrapy's loggers the root logger's level. Creating a ``CrawlerProcess`` sets them
-    to DEBUG, so each download and each item would build a record that no handler writes;
-    call this again after creating one."""
-    logging.getLogger("scrapy").setLevel(logging.root.level)
+def settle_scrapy_level(settings: Any) -> None:
+    """Give Scrapy's loggers the crawl's ``LOG_LEVEL``: creating a ``CrawlerProcess`` sets
+    them to DEBUG, so each download and each item would build a record that no handler
+    writes. Call this again after creating one."""
+    logging.getLogger("scrapy").setLevel(OneLine(settings.get("LOG_LEVEL")).level)

@@ -234,7 +234,7 @@ def _run_spiders(
         install_handler(settings, as_json=opts.json_logs)
         progress.started()  # elapsed times count from here
         process = _Process(settings)
-        settle_scrapy_level()  # the process has set Scrapy's loggers to DEBUG
+        settle_scrapy_level(settings)  # the process has set Scrapy's loggers to DEBUG
         for source in sources:
             process.crawl(source.slug)
     process.start()

@@ -8,6 +8,8 @@ BOT_NAME = "sitrep"
 # request on loopback (measured: 1,100 pages in 30 s against 5 s; docs/benchmarks.md).
 # Nothing in sitrep needs asyncio; extraction workers report back through Deferreds.
 TWISTED_REACTOR = "twisted.internet.epollreactor.EPollReactor"
+# Scrapy's in-memory stats, without a Python hook on every lookup (crawler/stats.py).
+STATS_CLASS = "crawler.stats.CrawlStats"
 REMOTE_CONTROL_ENABLED = False  # Scrapy's remote console needs the asyncio reactor
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"

@@ -13,21 +13,27 @@ from crawler.logs import install_handler
 
 @pytest.fixture
 def root_logging() -> Iterator[None]:
-    level, handlers = logging.root.level, list(logging.root.handlers)
+    scrapy = logging.getLogger("scrapy")
+    level, handlers, scrapy_level = logging.root.level, list(logging.root.handlers), scrapy.level
     yield
     logging.root.handlers[:] = handlers
     logging.root.setLevel(level)
+    scrapy.setLevel(scrapy_level)
 
 
 @pytest.mark.parametrize(
-    ("level", "debug_made"), [("WARNING", False), ("INFO", False), ("DEBUG", True)]
+    ("level", "debug_made", "scrapy_info_made"),
+    [("WARNING", False, False), ("INFO", False, True), ("DEBUG", True, True)],
 )
-def test_debug_records_are_made_only_when_asked_for(
-    root_logging: None, level: str, debug_made: bool
+def test_records_are_made_only_when_asked_for(
+    root_logging: None, level: str, debug_made: bool, scrapy_info_made: bool
 ) -> None:
     """Scrapy logs every download and item at DEBUG: at the default level those records
-    are not even built. INFO ones are, since the run's last line passes whatever the level."""
+    are not even built, nor Scrapy's INFO ones. sitrep's INFO ones are, since the run's
+    last line passes whatever the level."""
+    logging.getLogger("scrapy").setLevel(logging.DEBUG)  # as creating a CrawlerProcess does
     install_handler(Settings({"LOG_LEVEL": level, "LOG_ENABLED": True}))
     engine = logging.getLogger("scrapy.core.engine")
     assert engine.isEnabledFor(logging.DEBUG) is debug_made
-    assert engine.isEnabledFor(logging.INFO)
+    assert engine.isEnabledFor(logging.INFO) is scrapy_info_made
+    assert logging.getLogger("crawler.run").isEnabledFor(logging.INFO)
