@@ -19,9 +19,11 @@ else:
 """
 
 
-def call(sources: str, database: str, cwd: Path) -> dict:
+def call(sources: str, database: str, cwd: Path, script: str = SCRIPT) -> dict:
+    """What ``script`` (run with ``sources`` and ``database`` in a process of its own)
+    printed on its last line, read as JSON."""
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, sources, database],
+        [sys.executable, "-c", script, sources, database],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -78,22 +80,14 @@ def counted(self, name, level, *args, **kwargs):
 
 logging.Logger.makeRecord = counted
 from crawler.run import run_crawl
-summary = run_crawl(["midilibre"], sys.argv[1], replay="bundled", auto_migrate=True,
-                    log_level=sys.argv[2])
+summary = run_crawl(["midilibre"], sys.argv[2], replay="bundled", auto_migrate=True,
+                    log_level=sys.argv[1])
 print(json.dumps({"new": sum(s["new"] for s in summary.as_dict()["sources"]), "made": made}))
 """
 
 
 def records_made(level: str, tmp_path: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", COUNTING_SCRIPT, f"sqlite:///{tmp_path / level}.db", level],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return call(level, f"sqlite:///{tmp_path / level}.db", tmp_path, COUNTING_SCRIPT)
 
 
 def test_a_crawl_at_the_default_level_builds_no_debug_record_of_scrapy(tmp_path: Path) -> None:
