@@ -20,6 +20,7 @@ import logging
 from typing import Any
 
 from crawler.dbguard import damage_of
+from crawler.setting_values import log_level_number
 
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and is kept.
 _STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "spider"}
@@ -57,7 +58,7 @@ class OneLine(logging.Filter):
 
     def __init__(self, level: int | str):
         super().__init__()
-        self.level = logging.getLevelName(level) if isinstance(level, str) else level
+        self.level = log_level_number("LOG_LEVEL", level)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, ALWAYS, False):

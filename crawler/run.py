@@ -26,6 +26,7 @@ from crawler.ledger import FAILED_STATUSES
 from crawler.logs import install_handler, settle_scrapy_level
 from crawler.replay import ReplayServer, existing_replay_root, replay_root
 from crawler.run_summary import RunSummary, missing_entry, source_entry
+from crawler.setting_values import SettingError, log_level_number
 from crawler.sources import Source, UnknownSourceError, all_sources, get_source
 from crawler.workers import start_workers
 from store.database import Database, SchemaError, safe_url, shared_database
@@ -73,6 +74,10 @@ def run_crawl(
     :class:`CrawlCannotRun` when nothing could run; a failed source is in the summary.
     """
     opts = CrawlOptions(**options)
+    try:  # said before anything starts, not by the log handler once the run is open
+        log_level_number("log level", opts.settings.get("LOG_LEVEL", opts.log_level))
+    except SettingError as error:
+        raise CrawlCannotRun(str(error)) from None
     say = notify or (lambda line: None)
     chosen = _sources(sources)
     if opts.replay is not None:

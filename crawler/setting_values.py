@@ -7,6 +7,7 @@ imported) so that any module can check a value without importing the settings th
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -30,6 +31,22 @@ SETTING_TYPES: dict[str, type] = {
 
 class SettingError(ValueError):
     """A setting was given a value it cannot take; the message names it and what it expects."""
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def log_level_number(label: str, value: str | int) -> int:
+    """The number of a log level given by name (any case) or number; :class:`SettingError`
+    naming ``label`` for anything else."""
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if text.isdigit():
+        return int(text)
+    if text.upper() not in LOG_LEVELS:
+        raise SettingError(f"{label}={value!r}: expected one of {', '.join(LOG_LEVELS)}")
+    return logging.getLevelNamesMapping()[text.upper()]
 
 
 def _expected(kind: type) -> str:
@@ -110,6 +127,8 @@ def check_overrides(
             raise SettingError(f"--set {text!r}: expected NAME=VALUE")
         if name.startswith("SITREP_") and name not in defaults:
             raise SettingError(f"--set {name}: no such sitrep setting (see docs/operations.md)")
+        if name == "LOG_LEVEL":
+            log_level_number(f"--set {name}", raw)
         typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
         checked.append(f"{name}={raw}")
     return tuple(checked)

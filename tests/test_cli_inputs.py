@@ -182,3 +182,26 @@ def test_a_bad_set_stops_a_crawl_before_it_starts(
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not db.exists()
+
+
+def test_a_log_level_is_checked_before_the_crawl_starts(tmp_path: Path) -> None:
+    """An unknown level is one line and exit 2, before the database is made; a level's name
+    may be in any case."""
+    database = tmp_path / "night.db"
+    db_url = f"sqlite:///{database}"
+    crawl = ("crawl", "-s", "midilibre", "--replay", "--json")
+    by_option = run_sitrep(*crawl, "--log-level", "verbose", db_url=db_url)
+    assert by_option.code == 2 and "verbose" in by_option.stderr
+    assert "Traceback" not in by_option.stderr and "internal error" not in by_option.stderr
+    by_setting = run_sitrep(*crawl, "--set", "LOG_LEVEL=verbose", db_url=db_url)
+    assert_one_line(by_setting, 2, "LOG_LEVEL", "expected one of DEBUG, INFO")
+    assert not database.exists()
+    lower = run_sitrep(*crawl, "--log-level", "error", "--set", "LOG_LEVEL=warning", db_url=db_url)
+    assert lower.code == 0, lower.stderr[-2000:]
+    assert json.loads(lower.stdout)["sources"][0]["new"] > 0
+    with pytest.raises(SettingError, match="expected one of"):
+        check_overrides(("LOG_LEVEL=loud",))
+    assert check_overrides(("LOG_LEVEL=debug", "LOG_LEVEL=10")) == (
+        "LOG_LEVEL=debug",
+        "LOG_LEVEL=10",
+    )

@@ -99,3 +99,11 @@ def test_a_crawl_at_the_default_level_builds_no_debug_record_of_scrapy(tmp_path:
     assert quiet["made"].get("scrapy DEBUG", 0) <= 2, quiet["made"]
     loud = records_made("DEBUG", tmp_path)
     assert loud["made"].get("scrapy DEBUG", 0) > quiet["new"], loud["made"]
+
+
+def test_run_crawl_refuses_an_unknown_log_level_before_anything_starts(tmp_path: Path) -> None:
+    script = SCRIPT.replace("auto_migrate=True)", 'auto_migrate=True, log_level="loud")')
+    assert script != SCRIPT
+    result = call("midilibre", f"sqlite:///{tmp_path / 'x.db'}", tmp_path, script)
+    assert "expected one of DEBUG" in result["cannot_run"]
+    assert not (tmp_path / "x.db").exists()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
-from crawler.setting_values import check_overrides
+from crawler.setting_values import LOG_LEVELS, check_overrides
 
 from .console import make_console
 from .errors import describe
@@ -46,7 +46,11 @@ if TYPE_CHECKING:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON on stdout.")
 @click.option(
-    "--log-level", default="WARNING", show_default=True, help="Scrapy log level (stderr)."
+    "--log-level",
+    type=click.Choice(LOG_LEVELS, case_sensitive=False),
+    default="WARNING",
+    show_default=True,
+    help="Scrapy log level (stderr).",
 )
 @click.option(
     "--log-format",
