@@ -7,6 +7,7 @@ imported) so that any module can check a value without importing the settings th
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Iterable, Mapping
@@ -47,6 +48,44 @@ def log_level_number(label: str, value: str | int) -> int:
     if text.upper() not in LOG_LEVELS:
         raise SettingError(f"{label}={value!r}: expected one of {', '.join(LOG_LEVELS)}")
     return logging.getLevelNamesMapping()[text.upper()]
+
+
+# Scrapy settings naming a class or object by its import path (besides those named *_CLASS).
+OBJECT_PATHS = frozenset(
+    {
+        "TWISTED_REACTOR",
+        "SCHEDULER",
+        "SCHEDULER_DISK_QUEUE",
+        "SCHEDULER_MEMORY_QUEUE",
+        "SCHEDULER_PRIORITY_QUEUE",
+        "DOWNLOADER",
+        "LOG_FORMATTER",
+        "DNS_RESOLVER",
+    }
+)
+
+
+def _json_object(label: str, raw: str) -> None:
+    """A dict setting (``ITEM_PIPELINES``...) given on the command line must be a JSON object,
+    which Scrapy reads when it builds the crawl."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise SettingError(
+            f'{label}={raw!r}: expected a JSON object, such as {{"module.Component": 100}}'
+        )
+
+
+def _importable(label: str, raw: str) -> None:
+    """A setting naming a class by its import path must name one that imports."""
+    from scrapy.utils.misc import load_object
+
+    try:
+        load_object(raw.strip())
+    except (ImportError, AttributeError, NameError, ValueError) as error:
+        raise SettingError(f"{label}={raw!r}: cannot be imported ({error})") from None
 
 
 def _expected(kind: type) -> str:
@@ -129,6 +168,10 @@ def check_overrides(
             raise SettingError(f"--set {name}: no such sitrep setting (see docs/operations.md)")
         if name == "LOG_LEVEL":
             log_level_number(f"--set {name}", raw)
+        if isinstance(defaults.get(name), dict):
+            _json_object(f"--set {name}", raw)
+        if name in OBJECT_PATHS or name.endswith("_CLASS"):
+            _importable(f"--set {name}", raw)
         typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
         checked.append(f"{name}={raw}")
     return tuple(checked)

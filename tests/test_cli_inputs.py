@@ -90,10 +90,19 @@ def test_set_values_are_checked_against_the_setting_type() -> None:
         "FOO": "expected NAME=VALUE",
         "=1": "expected NAME=VALUE",
         "SITREP_NO_SUCH=1": "no such sitrep setting",
+        "ITEM_PIPELINES=x": "expected a JSON object",
+        "ITEM_PIPELINES=[1, 2]": "expected a JSON object",
+        "TWISTED_REACTOR=nope.Reactor": "cannot be imported",
+        "STATS_CLASS=crawler.stats.NoSuchStats": "cannot be imported",
     }
     for text, message in bad.items():
         with pytest.raises(SettingError, match=message):
             check_overrides((text,))
+    components = (
+        'ITEM_PIPELINES={"pipelines.store.StorePipeline": 400}',
+        "TWISTED_REACTOR=twisted.internet.epollreactor.EPollReactor",
+    )
+    assert check_overrides(components) == components
 
 
 def run_with_env(*args: str, **env: str) -> Result:
