@@ -32,6 +32,7 @@ import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -70,6 +71,32 @@ def frontier_settings(redis_url: str, frontier: str) -> dict[str, Any]:
         "SITREP_REDIS_URL": redis_url,
         "SITREP_FRONTIER": frontier,
     }
+
+
+def frontier_problem(redis_url: str, timeout: float = 5.0) -> str | None:
+    """Why a crawl cannot share a frontier at ``redis_url`` (the package missing, the
+    server unreachable or refusing), or ``None`` when Redis answers."""
+    try:
+        import redis
+    except ImportError:
+        return "--redis needs the redis package: pip install 'sitrep[redis]'"
+    try:
+        client = redis.Redis.from_url(
+            redis_url, socket_connect_timeout=timeout, socket_timeout=timeout
+        )
+        client.ping()
+        client.close()
+    except (ValueError, redis.RedisError) as error:
+        shown = _without_password(redis_url)
+        return f"Redis at {shown} does not answer ({error}): check that it runs and the URL"
+    return None
+
+
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
 
 
 def default_frontier() -> str:

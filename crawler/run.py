@@ -20,7 +20,7 @@ from scrapy.crawler import CrawlerProcess
 from crawler import progress
 from crawler.dbguard import GUARD, advice, damage_of
 from crawler.failures import interrupted_by, interruption
-from crawler.frontier import default_frontier, frontier_settings
+from crawler.frontier import default_frontier, frontier_problem, frontier_settings
 from crawler.gc_policy import collection_paused
 from crawler.ledger import FAILED_STATUSES
 from crawler.logs import install_handler, settle_scrapy_level
@@ -80,6 +80,8 @@ def run_crawl(
         raise CrawlCannotRun(str(error)) from None
     say = notify or (lambda line: None)
     chosen = _sources(sources)
+    if opts.redis_url and (problem := frontier_problem(opts.redis_url)):
+        raise CrawlCannotRun(problem)  # before the database is made or a run opened
     if opts.replay is not None:
         # Said before the database is created or upgraded: a typo leaves no file behind.
         try:

@@ -214,3 +214,16 @@ def test_a_log_level_is_checked_before_the_crawl_starts(tmp_path: Path) -> None:
         "LOG_LEVEL=debug",
         "LOG_LEVEL=10",
     )
+
+
+def test_an_unreachable_redis_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    """``--redis`` to a server that does not answer: one line naming it (password masked),
+    exit 2, no database made and no run opened."""
+    database = tmp_path / "night.db"
+    result = run_sitrep(
+        "crawl", "-s", "midilibre", "--replay", "--redis", "redis://:s3cret@127.0.0.1:1/0",
+        db_url=f"sqlite:///{database}",
+    )  # fmt: skip
+    assert_one_line(result, 2, "Redis at redis://:***@127.0.0.1:1/0 does not answer")
+    assert "s3cret" not in result.stderr
+    assert not database.exists()
