@@ -35,6 +35,10 @@ class NoDatabase(FileNotFoundError):
     """A read-only open found no SQLite file at the path (and created none)."""
 
 
+class UnsupportedDatabase(ValueError):
+    """A database URL of a kind sitrep does not store in (it runs on SQLite and PostgreSQL)."""
+
+
 def safe_url(url: str) -> str:
     """The URL with any password masked, for messages and logs."""
     try:
@@ -53,7 +57,14 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         parsed = make_url(url)
     except ValueError:  # a port that is not a number
         raise ArgumentError("the port in the database URL is not a number") from None
-    if parsed.get_backend_name() != "sqlite":
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        parsed.get_dialect()  # a name SQLAlchemy does not know is said as a driver typo
+        raise UnsupportedDatabase(
+            f"sitrep stores in SQLite or PostgreSQL, not {backend} ({safe_url(url)}): use "
+            "sqlite:///FILE or postgresql+psycopg://USER@HOST/DATABASE"
+        )
+    if backend != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     pragmas = partial(sqlite_pragmas, cache_mib=sqlite_cache_mib(), writes=not read_only)
     database = parsed.database

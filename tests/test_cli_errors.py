@@ -96,6 +96,11 @@ def test_a_typo_in_the_driver() -> None:
     every_command(url, "unknown database driver 'postgresq+psycopg'")
 
 
+def test_a_database_sitrep_does_not_store_in() -> None:
+    url = f"mysql://sitrep:{PASSWORD}@127.0.0.1/sitrep"
+    every_command(url, "sitrep stores in SQLite or PostgreSQL, not mysql", "sitrep:***@127.0.0.1")
+
+
 @pytest.mark.parametrize("url", ["no-such-scheme", f"postgresql://u:{PASSWORD}@host:port/db"])
 def test_an_unparseable_url(url: str) -> None:
     every_command(url, "cannot read the database URL")

@@ -48,10 +48,11 @@ def debugging() -> bool:
 def describe(error: BaseException, url: str | None = None) -> str:
     """The one line said for ``error`` (``url``: the database the command was using)."""
     # Imported here, not above: ``sitrep --help`` must not load SQLAlchemy and Alembic.
-    from store.database import NoDatabase, SchemaError
+    from store.database import NoDatabase, SchemaError, UnsupportedDatabase
     from store.errors import describe_database_problem, first_line, masked_url
 
-    if isinstance(error, SchemaError | NoDatabase | SettingError | click.ClickException):
+    known = SchemaError | NoDatabase | UnsupportedDatabase | SettingError | click.ClickException
+    if isinstance(error, known):
         return error.format_message() if isinstance(error, click.ClickException) else str(error)
     database_problem = describe_database_problem(error, url)
     if database_problem is not None:
