@@ -79,6 +79,7 @@ def run_crawl(
     except SettingError as error:
         raise CrawlCannotRun(str(error)) from None
     say = notify or (lambda line: None)
+    _check_window(opts.since, opts.until)
     chosen = _sources(sources)
     if opts.redis_url and (problem := frontier_problem(opts.redis_url)):
         raise CrawlCannotRun(problem)  # before the database is made or a run opened
@@ -144,6 +145,15 @@ def _replay(folder: Path | str | None, say: Callable[[str], None]) -> Iterator[s
         yield server.url
     finally:
         server.stop()
+
+
+def _check_window(since: dt.date | None, until: dt.date | None) -> None:
+    """A backfill window with no day in it is a mistake, said before anything starts."""
+    latest = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)  # today somewhere
+    if since and until and since > until:
+        raise CrawlCannotRun(f"--since {since} is after --until {until}: no day to backfill")
+    if since and not until and since > latest:
+        raise CrawlCannotRun(f"--since {since} is in the future: no day to backfill")
 
 
 def _start(db: Database, sources: list[Source], *, replay: bool, exclusive: bool) -> int:

@@ -30,6 +30,39 @@ SETTING_TYPES: dict[str, type] = {
 }
 
 
+# Numeric settings that take no negative value: Scrapy's counts, sizes and times (a negative
+# DOWNLOAD_TIMEOUT fails every request with a traceback), and every numeric sitrep setting.
+# Priorities (DEPTH_PRIORITY, *_PRIORITY_ADJUST) may be negative and are not listed.
+NOT_NEGATIVE = frozenset(
+    {
+        "AUTOTHROTTLE_MAX_DELAY",
+        "AUTOTHROTTLE_START_DELAY",
+        "AUTOTHROTTLE_TARGET_CONCURRENCY",
+        "CLOSESPIDER_ERRORCOUNT",
+        "CLOSESPIDER_ITEMCOUNT",
+        "CLOSESPIDER_PAGECOUNT",
+        "CLOSESPIDER_TIMEOUT",
+        "CLOSESPIDER_TIMEOUT_NO_ITEM",
+        "CONCURRENT_ITEMS",
+        "CONCURRENT_REQUESTS",
+        "CONCURRENT_REQUESTS_PER_DOMAIN",
+        "CONCURRENT_REQUESTS_PER_IP",
+        "DEPTH_LIMIT",
+        "DNS_TIMEOUT",
+        "DOWNLOAD_DELAY",
+        "DOWNLOAD_MAXSIZE",
+        "DOWNLOAD_TIMEOUT",
+        "DOWNLOAD_WARNSIZE",
+        "MEMUSAGE_LIMIT_MB",
+        "MEMUSAGE_WARNING_MB",
+        "REDIRECT_MAX_TIMES",
+        "RETRY_TIMES",
+        "SCRAPER_SLOT_MAX_ACTIVE_SIZE",
+        "URLLENGTH_LIMIT",
+    }
+)
+
+
 class SettingError(ValueError):
     """A setting was given a value it cannot take; the message names it and what it expects."""
 
@@ -172,6 +205,9 @@ def check_overrides(
             _json_object(f"--set {name}", raw)
         if name in OBJECT_PATHS or name.endswith("_CLASS"):
             _importable(f"--set {name}", raw)
-        typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
+        value = typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
+        negative = isinstance(value, int | float) and not isinstance(value, bool) and value < 0
+        if negative and (name in NOT_NEGATIVE or name.startswith("SITREP_")):
+            raise SettingError(f"--set {name}={raw!r}: expected a number of at least 0")
         checked.append(f"{name}={raw}")
     return tuple(checked)

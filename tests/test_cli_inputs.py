@@ -94,11 +94,15 @@ def test_set_values_are_checked_against_the_setting_type() -> None:
         "ITEM_PIPELINES=[1, 2]": "expected a JSON object",
         "TWISTED_REACTOR=nope.Reactor": "cannot be imported",
         "STATS_CLASS=crawler.stats.NoSuchStats": "cannot be imported",
+        "DOWNLOAD_TIMEOUT=-1": "at least 0",
+        "CONCURRENT_REQUESTS=-4": "at least 0",
+        "SITREP_STORE_BATCH=-3": "at least 0",
     }
     for text, message in bad.items():
         with pytest.raises(SettingError, match=message):
             check_overrides((text,))
     components = (
+        "DEPTH_PRIORITY=-1",  # a priority may be negative
         'ITEM_PIPELINES={"pipelines.store.StorePipeline": 400}',
         "TWISTED_REACTOR=twisted.internet.epollreactor.EPollReactor",
     )
@@ -226,4 +230,22 @@ def test_an_unreachable_redis_is_one_line_before_anything_starts(tmp_path: Path)
     )  # fmt: skip
     assert_one_line(result, 2, "Redis at redis://:***@127.0.0.1:1/0 does not answer")
     assert "s3cret" not in result.stderr
+    assert not database.exists()
+
+
+@pytest.mark.parametrize(
+    ("window", "said"),
+    [
+        (("--since", "2024-05-01", "--until", "2024-04-01"), "is after --until 2024-04-01"),
+        (("--since", "2099-01-01"), "is in the future"),
+    ],
+)
+def test_a_backfill_window_without_a_day_is_refused(
+    tmp_path: Path, window: tuple[str, ...], said: str
+) -> None:
+    database = tmp_path / "night.db"
+    result = run_sitrep(
+        "crawl", "-s", "midilibre", "--replay", *window, db_url=f"sqlite:///{database}"
+    )
+    assert_one_line(result, 2, said, "no day to backfill")
     assert not database.exists()
