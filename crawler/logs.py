@@ -69,7 +69,9 @@ class OneLine(logging.Filter):
             return False  # a damaged database stops the crawl, which says so once
         if record.name in REPEATED and self.level >= logging.WARNING:
             return False
-        if self.level >= logging.WARNING and (record.exc_info or "\n" in str(record.msg)):
+        # The message with its arguments: Twisted's "Unhandled error in Deferred" passes the
+        # traceback as an argument.
+        if self.level >= logging.WARNING and (record.exc_info or "\n" in record.getMessage()):
             record.msg, record.args = one_line(record), None
             record.exc_info = record.exc_text = None
         return True

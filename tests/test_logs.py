@@ -37,3 +37,15 @@ def test_records_are_made_only_when_asked_for(
     assert engine.isEnabledFor(logging.DEBUG) is debug_made
     assert engine.isEnabledFor(logging.INFO) is scrapy_info_made
     assert logging.getLogger("crawler.run").isEnabledFor(logging.INFO)
+
+
+def test_a_traceback_passed_as_an_argument_is_cut_to_one_line(
+    root_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twisted logs an unhandled Deferred error as a format whose argument holds the
+    traceback: at WARNING it is one line too."""
+    install_handler(Settings({"LOG_LEVEL": "WARNING", "LOG_ENABLED": True}))
+    traceback = "Traceback (most recent call last):\n  File 'x.py'\nRuntimeError: boom"
+    logging.getLogger("twisted").critical("%s", f"Unhandled error in Deferred:\n{traceback}")
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].endswith("Unhandled error in Deferred:"), lines
