@@ -25,10 +25,13 @@ so that the ledger does not call a source that another worker crawled broken.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import json
 import logging
 import os
 import socket
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
@@ -51,6 +54,8 @@ BUSY_SECONDS = 15.0
 # How often a worker with work in hand (a page being extracted or stored counts) says so.
 HEARTBEAT_SECONDS = 5.0
 KEY_TTL_SECONDS = 3 * 24 * 3600
+# Longest wait for a Redis answer before the frontier counts as lost (scrapy-redis's own).
+REDIS_TIMEOUT = 30.0
 
 # Signal, sent with ``request`` and ``spider``: a discovery request is settled (its links
 # are scheduled, or it failed for good and its failure is recorded); nothing owes it now.
@@ -61,7 +66,7 @@ def frontier_settings(redis_url: str, frontier: str) -> dict[str, Any]:
     """The Scrapy settings that put a crawl on the shared frontier ``frontier``."""
     prefix = f"sitrep:{frontier}:%(spider)s"
     return {
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "crawler.shared_scheduler.SharedScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
         "SCHEDULER_PERSIST": True,  # other workers may still be using it
@@ -97,6 +102,67 @@ def _without_password(url: str) -> str:
     if not parts.password:
         return url
     return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
+
+
+def frontier_lost(crawler: Crawler, error: BaseException) -> None:
+    """Redis stopped answering in the middle of the night: say so once, as the source's
+    failure, and close the spider. What it stored stays; what it owed stays owed, and a
+    rerun of the same frontier finishes it."""
+    if getattr(crawler, "sitrep_frontier_lost", None):
+        return
+    url = _without_password(crawler.settings.get("SITREP_REDIS_URL") or "")
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    reason = (
+        f"frontier: Redis at {url} stopped answering ({detail}); "
+        "run the crawl again with the same --frontier to finish the night"
+    )
+    crawler.sitrep_frontier_lost = reason  # type: ignore[attr-defined]
+    spider = crawler.spider
+    from crawler.failures import add_failure
+
+    add_failure(crawler, spider, None, reason, kind="frontier")
+    logger.warning(reason, extra={"spider": spider, "reason": reason})
+    from twisted.internet import reactor
+
+    reactor.callLater(0, _close_spider, crawler)  # type: ignore[attr-defined]
+
+
+def _close_spider(crawler: Crawler) -> None:
+    from scrapy.utils.defer import deferred_from_coro
+
+    engine = crawler.engine
+    if engine is not None and engine.spider is not None:
+        closing = deferred_from_coro(engine.close_spider_async(reason="frontier_lost"))
+        closing.addErrback(lambda failure: None)  # closing already, or closed
+
+
+def is_redis_error(error: BaseException) -> bool:
+    """Whether ``error`` comes from the Redis client (imported only with a shared frontier)."""
+    client = sys.modules.get("redis")
+    return client is not None and isinstance(error, client.RedisError)
+
+
+def _while_frontier_answers(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A :class:`FrontierKeeper` handler that does nothing once the frontier is lost, and
+    loses it (instead of raising) when Redis does not answer."""
+
+    # Scrapy's signals pass a handler only the arguments its signature names (the wrapper
+    # takes them all): keep those the handler names.
+    named = set(inspect.signature(method).parameters)
+
+    @functools.wraps(method)
+    def guarded(self: FrontierKeeper, *args: Any, **kwargs: Any) -> Any:
+        if getattr(self.crawler, "sitrep_frontier_lost", None):
+            return None
+        try:
+            return method(self, *args, **{k: v for k, v in kwargs.items() if k in named})
+        except Exception as error:
+            if not is_redis_error(error):
+                raise
+            frontier_lost(self.crawler, error)
+            return None
+
+    return guarded
 
 
 def default_frontier() -> str:
@@ -137,7 +203,10 @@ class FrontierKeeper:
             raise NotConfigured
         import redis
 
-        keeper = cls(crawler, redis.Redis.from_url(url), crawler.settings.get("SITREP_FRONTIER"))
+        client = redis.Redis.from_url(
+            url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
+        )
+        keeper = cls(crawler, client, crawler.settings.get("SITREP_FRONTIER"))
         crawler.signals.connect(keeper.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(keeper.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(keeper.settled, signal=discovery_settled)
@@ -155,6 +224,7 @@ class FrontierKeeper:
     def queue_key(self, spider: scrapy.Spider) -> str:
         return self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
 
+    @_while_frontier_answers
     def request_scheduled(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         """Record every report link and discovery page any worker schedules, with what is
         needed to ask again."""
@@ -178,6 +248,7 @@ class FrontierKeeper:
             created, _ = pipe.execute()
         self._just_owed = request if created else None
 
+    @_while_frontier_answers
     def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         """A discovery page the dupefilter drops is another worker's, scheduled or parsed
         already: this scheduling owes nothing, and a redirect dropped so settles the page
@@ -190,6 +261,7 @@ class FrontierKeeper:
         self._just_owed = None
         self._forget_discovery(spider, settled)
 
+    @_while_frontier_answers
     def settled(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         """A discovery page parsed (each link it yielded scheduled) or failed for good."""
         if is_discovery(request):
@@ -215,11 +287,13 @@ class FrontierKeeper:
         self._heartbeat = task.LoopingCall(self._beat, spider)
         self._heartbeat.start(HEARTBEAT_SECONDS, now=False)
 
+    @_while_frontier_answers
     def _beat(self, spider: scrapy.Spider) -> None:
         engine = self.crawler.engine
         if engine is not None and not engine.spider_is_idle():
             self._mark_busy(spider, time.time())
 
+    @_while_frontier_answers
     def busy(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
         now = time.time()
         if now - self._last_busy < 1.0:
@@ -259,6 +333,7 @@ class FrontierKeeper:
         for name, count in totals.items():
             self.crawler.stats.set_value(f"sitrep/frontier/elsewhere/{name}", count)
 
+    @_while_frontier_answers
     def spider_idle(self, spider: scrapy.Spider) -> None:
         """Close only when the shared queue is empty, no other worker is busy, every owed
         link is known to the database or has been asked for again by this worker, and so
@@ -345,6 +420,7 @@ class FrontierKeeper:
             known = known_pages(session, candidates)
         return {url: owed[url] for url in candidates if url not in known}
 
+    @_while_frontier_answers
     def spider_closed(self, spider: scrapy.Spider) -> None:
         if self._heartbeat is not None and self._heartbeat.running:
             self._heartbeat.stop()

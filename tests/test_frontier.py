@@ -287,3 +287,66 @@ def test_a_night_leaves_no_discovery_page_owed_not_even_a_failed_one(
     for summary in (night, rerun):
         name = "sitrep/frontier/requeued_discovery"
         assert frontier_stat(sqlite_url, summary["run_id"], name) == 0
+
+
+@pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A Redis server of this test's own (it is shut down mid-night), on a free port."""
+    import shutil
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is required in CI")
+        pytest.skip("no redis-server on PATH")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    import redis
+
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            redis.Redis.from_url(url).ping()
+            break
+        except redis.ConnectionError:
+            assert time.monotonic() < deadline, "the private Redis server did not start"
+            time.sleep(0.1)
+    yield url, server
+    server.kill()
+    server.wait()
+
+
+def test_a_frontier_lost_mid_night_ends_the_crawl_with_its_reason(
+    sqlite_url: str, site: tuple, env: dict[str, str], private_redis: tuple
+) -> None:
+    """Redis going away in the middle of a night: every source fails with the reason, the
+    crawl ends (exit 1) without a traceback, and what it stored stays."""
+    _, server, _ = site
+    url, redis_server = private_redis
+    migrated(sqlite_url)
+    command = worker_command(sqlite_url, server, f"test-{uuid.uuid4().hex[:10]}")
+    command[command.index(REDIS_URL)] = url
+    worker = start_worker([*command, "--set", "DOWNLOAD_DELAY=0.2"], env)
+    deadline = time.monotonic() + 120
+    while stored(sqlite_url) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert worker.poll() is None, "the night ended before Redis could go away"
+    redis_server.kill()
+    redis_server.wait()
+    stdout, stderr = worker.communicate(timeout=120)
+    assert worker.returncode == 1, stderr[-3000:]
+    assert "Traceback" not in stderr, stderr[-3000:]
+    summary = json.loads(stdout)
+    assert summary["status"] == "failed"
+    for row in summary["sources"]:
+        assert row["status"] == "error", row
+        reasons = [failure["reason"] for failure in row["failures"]]
+        assert any("stopped answering" in reason for reason in reasons), reasons
+    assert stored(sqlite_url) >= 3
