@@ -154,10 +154,19 @@ def environment_value(name: str, raw: str, default: Any) -> Any:
     if not raw.strip() and default is None:
         return None
     if isinstance(default, int | float) or name in SETTING_TYPES:
-        return typed_value(
-            f"environment variable {name}", raw, default, kind=SETTING_TYPES.get(name)
-        )
+        label = f"environment variable {name}"
+        value = typed_value(label, raw, default, kind=SETTING_TYPES.get(name))
+        return _not_negative(label, name, raw, value)
     return raw.strip() or None
+
+
+def _not_negative(label: str, name: str, raw: str, value: Any) -> Any:
+    """``value``, unless it is a negative number for a setting that takes none
+    (:data:`NOT_NEGATIVE`, and every numeric sitrep setting)."""
+    negative = isinstance(value, int | float) and not isinstance(value, bool) and value < 0
+    if negative and (name in NOT_NEGATIVE or name.startswith("SITREP_")):
+        raise SettingError(f"{label}={raw!r}: expected a number of at least 0")
+    return value
 
 
 def environment_number(name: str, default: int, *, minimum: int | None = None) -> int:
@@ -205,9 +214,8 @@ def check_overrides(
             _json_object(f"--set {name}", raw)
         if name in OBJECT_PATHS or name.endswith("_CLASS"):
             _importable(f"--set {name}", raw)
-        value = typed_value(f"--set {name}", raw, defaults.get(name), kind=SETTING_TYPES.get(name))
-        negative = isinstance(value, int | float) and not isinstance(value, bool) and value < 0
-        if negative and (name in NOT_NEGATIVE or name.startswith("SITREP_")):
-            raise SettingError(f"--set {name}={raw!r}: expected a number of at least 0")
+        label = f"--set {name}"
+        value = typed_value(label, raw, defaults.get(name), kind=SETTING_TYPES.get(name))
+        _not_negative(label, name, raw, value)
         checked.append(f"{name}={raw}")
     return tuple(checked)

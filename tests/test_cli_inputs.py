@@ -137,6 +137,10 @@ def test_a_malformed_environment_setting_stops_a_crawl_in_one_line(tmp_path: Pat
     assert result.code == 2, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     assert "environment variable SITREP_STORE_BATCH='many': expected an integer" in result.stderr
+    negative = run_with_env(
+        "--db", url, "crawl", "--replay", "-s", "midilibre", SITREP_STORE_BATCH="-3"
+    )
+    assert_one_line(negative, 2, "SITREP_STORE_BATCH='-3': expected a number of at least 0")
 
 
 # -- record over a reviewed golden file ------------------------------------------------------
