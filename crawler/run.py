@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,7 @@ def run_crawl(
     :class:`CrawlCannotRun` when nothing could run; a failed source is in the summary.
     """
     opts = CrawlOptions(**options)
+    dump_stacks_on(getattr(signal, "SIGUSR1", None))
     try:  # said before anything starts, not by the log handler once the run is open
         log_level_number("log level", opts.settings.get("LOG_LEVEL", opts.log_level))
     except SettingError as error:
@@ -145,6 +147,16 @@ def _replay(folder: Path | str | None, say: Callable[[str], None]) -> Iterator[s
         yield server.url
     finally:
         server.stop()
+
+
+def dump_stacks_on(signum: int | None) -> None:
+    """``kill -USR1`` a crawl that seems stuck: every thread's stack goes to stderr and the
+    crawl goes on (no-op where the platform has no such signal)."""
+    import faulthandler
+
+    if signum is not None:
+        with suppress(ValueError, RuntimeError):  # not in the main thread, or no such signal
+            faulthandler.register(signum, all_threads=True, chain=False)
 
 
 def _check_window(since: dt.date | None, until: dt.date | None) -> None:

@@ -8,6 +8,8 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from .conftest import CORE, TESTS, query, sitrep_command, source_args
 
 
@@ -22,11 +24,13 @@ def opened(db_url: str) -> int:
         return 0
 
 
-def test_ctrl_c_marks_every_source_interrupted_and_exits_130(sqlite_url: str) -> None:
+def slow_crawl(db_url: str) -> subprocess.Popen:
+    """A crawl of the first sources, one request a second per site, once each source has
+    opened its ledger row."""
     command = sitrep_command(
         "crawl", "--replay", "--json", "--set", "DOWNLOAD_DELAY=1",
         "--set", "AUTOTHROTTLE_ENABLED=False", *source_args(CORE),
-        db_url=sqlite_url,
+        db_url=db_url,
     )  # fmt: skip
     process = subprocess.Popen(
         command,
@@ -37,11 +41,29 @@ def test_ctrl_c_marks_every_source_interrupted_and_exits_130(sqlite_url: str) ->
         start_new_session=True,  # a terminal's Ctrl-C reaches the whole process group
     )
     deadline = time.monotonic() + 60
-    while opened(sqlite_url) < len(CORE) and time.monotonic() < deadline:
+    while opened(db_url) < len(CORE) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert process.poll() is None, "the crawl ended before it could be interrupted"
+    return process
+
+
+def finished(process: subprocess.Popen, seconds: float = 120) -> tuple[str, str]:
+    """The crawl's output once it has ended; if it has not within ``seconds``, every
+    thread's stack (``kill -USR1``), then the test fails with them."""
+    try:
+        return process.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.kill(process.pid, signal.SIGUSR1)
+        time.sleep(2)
+        os.killpg(process.pid, signal.SIGKILL)
+        _, stderr = process.communicate(timeout=60)
+        pytest.fail(f"the crawl did not end within {seconds} s; its stacks:\n{stderr[-8000:]}")
+
+
+def test_ctrl_c_marks_every_source_interrupted_and_exits_130(sqlite_url: str) -> None:
+    process = slow_crawl(sqlite_url)
     os.killpg(process.pid, signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=120)
+    stdout, stderr = finished(process)
     assert process.returncode == 130, stderr[-3000:]
     assert "Traceback" not in stderr
     summary = json.loads(stdout)
@@ -53,3 +75,15 @@ def test_ctrl_c_marks_every_source_interrupted_and_exits_130(sqlite_url: str) ->
     assert len(ledger) == len(CORE)
     for status, failures in ledger:
         assert status == "error" and "interrupted (SIGINT)" in str(failures)
+
+
+def test_usr1_prints_every_thread_and_the_crawl_goes_on(sqlite_url: str) -> None:
+    """``kill -USR1`` on a crawl that seems stuck shows where each thread is."""
+    process = slow_crawl(sqlite_url)
+    os.kill(process.pid, signal.SIGUSR1)
+    time.sleep(1)
+    assert process.poll() is None, "the crawl stopped on SIGUSR1"
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = finished(process)
+    assert process.returncode == 130, stderr[-3000:]
+    assert "Current thread" in stderr and 'File "' in stderr, stderr[-3000:]
