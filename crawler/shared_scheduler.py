@@ -9,6 +9,8 @@ and the scheduler then answers as an empty one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -22,39 +24,24 @@ class SharedScheduler(Scheduler):
 
     def open(self, spider: Any) -> Any:
         self.spider = spider
-        try:
-            return super().open(spider)
-        except RedisError as error:
-            frontier_lost(spider.crawler, error)
-            return None
+        return self._asking(partial(super().open, spider), None)
 
     def enqueue_request(self, request: Any) -> bool:
-        if self._lost():
-            return False
-        try:
-            return bool(super().enqueue_request(request))
-        except RedisError as error:
-            frontier_lost(self.spider.crawler, error)
-            return False
+        return bool(self._asking(partial(super().enqueue_request, request), False))
 
     def next_request(self) -> Any:
-        if self._lost():
-            return None
-        try:
-            return super().next_request()
-        except RedisError as error:
-            frontier_lost(self.spider.crawler, error)
-            return None
+        return self._asking(super().next_request, None)
 
     def has_pending_requests(self) -> bool:
-        if self._lost():
-            return False
-        try:
-            return bool(super().has_pending_requests())
-        except RedisError as error:
-            frontier_lost(self.spider.crawler, error)
-            return False
+        return bool(self._asking(super().has_pending_requests, False))
 
-    def _lost(self) -> bool:
-        spider = getattr(self, "spider", None)
-        return spider is not None and bool(getattr(spider.crawler, "sitrep_frontier_lost", None))
+    def _asking(self, ask: Callable[[], Any], otherwise: Any) -> Any:
+        """``ask()`` while the frontier answers; ``otherwise`` once it is lost."""
+        crawler = self.spider.crawler
+        if getattr(crawler, "sitrep_frontier_lost", None):
+            return otherwise
+        try:
+            return ask()
+        except RedisError as error:
+            frontier_lost(crawler, error)
+            return otherwise
