@@ -35,7 +35,6 @@ import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -45,6 +44,7 @@ from scrapy.http import Response
 
 from crawler.incremental_fetch import DISCOVERY_KINDS
 from store.database import shared_database
+from store.errors import first_line, masked_url
 from store.fetch_state import known_pages
 
 logger = logging.getLogger(__name__)
@@ -92,16 +92,8 @@ def frontier_problem(redis_url: str, timeout: float = 5.0) -> str | None:
         client.ping()
         client.close()
     except (ValueError, redis.RedisError) as error:
-        shown = _without_password(redis_url)
-        return f"Redis at {shown} does not answer ({error}): check that it runs and the URL"
+        return f"Redis at {masked_url(redis_url)} does not answer ({error}): check that it runs and the URL"
     return None
-
-
-def _without_password(url: str) -> str:
-    parts = urlsplit(url)
-    if not parts.password:
-        return url
-    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
 
 
 def frontier_lost(crawler: Crawler, error: BaseException) -> None:
@@ -110,10 +102,9 @@ def frontier_lost(crawler: Crawler, error: BaseException) -> None:
     rerun of the same frontier finishes it."""
     if getattr(crawler, "sitrep_frontier_lost", None):
         return
-    url = _without_password(crawler.settings.get("SITREP_REDIS_URL") or "")
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    url = masked_url(crawler.settings.get("SITREP_REDIS_URL") or "")
     reason = (
-        f"frontier: Redis at {url} stopped answering ({detail}); "
+        f"frontier: Redis at {url} stopped answering ({first_line(error)}); "
         "run the crawl again with the same --frontier to finish the night"
     )
     crawler.sitrep_frontier_lost = reason  # type: ignore[attr-defined]
@@ -142,6 +133,20 @@ def is_redis_error(error: BaseException) -> bool:
     return client is not None and isinstance(error, client.RedisError)
 
 
+def while_frontier_answers(crawler: Crawler, ask: Callable[[], Any], otherwise: Any = None) -> Any:
+    """``ask()`` while the shared frontier answers; ``otherwise`` once it is lost, and when
+    a Redis error loses it now (:func:`frontier_lost`)."""
+    if getattr(crawler, "sitrep_frontier_lost", None):
+        return otherwise
+    try:
+        return ask()
+    except Exception as error:
+        if not is_redis_error(error):
+            raise
+        frontier_lost(crawler, error)
+        return otherwise
+
+
 def _while_frontier_answers(method: Callable[..., Any]) -> Callable[..., Any]:
     """A :class:`FrontierKeeper` handler that does nothing once the frontier is lost, and
     loses it (instead of raising) when Redis does not answer."""
@@ -152,15 +157,8 @@ def _while_frontier_answers(method: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(method)
     def guarded(self: FrontierKeeper, *args: Any, **kwargs: Any) -> Any:
-        if getattr(self.crawler, "sitrep_frontier_lost", None):
-            return None
-        try:
-            return method(self, *args, **{k: v for k, v in kwargs.items() if k in named})
-        except Exception as error:
-            if not is_redis_error(error):
-                raise
-            frontier_lost(self.crawler, error)
-            return None
+        given = {k: v for k, v in kwargs.items() if k in named}
+        return while_frontier_answers(self.crawler, functools.partial(method, self, *args, **given))
 
     return guarded
 

@@ -132,4 +132,4 @@ def settle_scrapy_level(settings: Any) -> None:
     """Give Scrapy's loggers the crawl's ``LOG_LEVEL``: creating a ``CrawlerProcess`` sets
     them to DEBUG, so each download and each item would build a record that no handler
     writes. Call this again after creating one."""
-    logging.getLogger("scrapy").setLevel(OneLine(settings.get("LOG_LEVEL")).level)
+    logging.getLogger("scrapy").setLevel(log_level_number("LOG_LEVEL", settings.get("LOG_LEVEL")))

@@ -208,13 +208,13 @@ def check_overrides(
             raise SettingError(f"--set {text!r}: expected NAME=VALUE")
         if name.startswith("SITREP_") and name not in defaults:
             raise SettingError(f"--set {name}: no such sitrep setting (see docs/operations.md)")
-        if name == "LOG_LEVEL":
-            log_level_number(f"--set {name}", raw)
-        if isinstance(defaults.get(name), dict):
-            _json_object(f"--set {name}", raw)
-        if name in OBJECT_PATHS or name.endswith("_CLASS"):
-            _importable(f"--set {name}", raw)
         label = f"--set {name}"
+        if name == "LOG_LEVEL":
+            log_level_number(label, raw)
+        if isinstance(defaults.get(name), dict):
+            _json_object(label, raw)
+        if name in OBJECT_PATHS or name.endswith("_CLASS"):
+            _importable(label, raw)
         value = typed_value(label, raw, defaults.get(name), kind=SETTING_TYPES.get(name))
         _not_negative(label, name, raw, value)
         checked.append(f"{name}={raw}")

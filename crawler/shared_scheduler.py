@@ -9,14 +9,12 @@ and the scheduler then answers as an empty one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from redis.exceptions import RedisError
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.frontier import frontier_lost
+from crawler.frontier import while_frontier_answers
 
 
 class SharedScheduler(Scheduler):
@@ -24,24 +22,15 @@ class SharedScheduler(Scheduler):
 
     def open(self, spider: Any) -> Any:
         self.spider = spider
-        return self._asking(partial(super().open, spider), None)
+        return while_frontier_answers(spider.crawler, partial(super().open, spider))
 
     def enqueue_request(self, request: Any) -> bool:
-        return bool(self._asking(partial(super().enqueue_request, request), False))
+        ask = partial(super().enqueue_request, request)
+        return bool(while_frontier_answers(self.spider.crawler, ask, False))
 
     def next_request(self) -> Any:
-        return self._asking(super().next_request, None)
+        return while_frontier_answers(self.spider.crawler, super().next_request)
 
     def has_pending_requests(self) -> bool:
-        return bool(self._asking(super().has_pending_requests, False))
-
-    def _asking(self, ask: Callable[[], Any], otherwise: Any) -> Any:
-        """``ask()`` while the frontier answers; ``otherwise`` once it is lost."""
-        crawler = self.spider.crawler
-        if getattr(crawler, "sitrep_frontier_lost", None):
-            return otherwise
-        try:
-            return ask()
-        except RedisError as error:
-            frontier_lost(crawler, error)
-            return otherwise
+        ask = super().has_pending_requests
+        return bool(while_frontier_answers(self.spider.crawler, ask, False))
