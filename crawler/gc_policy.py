@@ -7,7 +7,11 @@ starts every 700 allocations, and the older passes walk the long-lived objects a
 again: on a generated night of 500 reports, 14 % of the crawl process's CPU, half of it
 while modules were being imported (nothing imported is garbage).
 
-* :func:`collection_paused`: no collection while the crawl is set up.
+* :func:`collection_paused`: no collection while the crawl is set up. ``sitrep crawl`` and
+  :func:`crawler.run.run_crawl` pause the collector from their first step until the
+  reactor runs, their spiders open: every pass before then walks only what was just
+  imported or built, all of it alive (four passes of 2-20 ms each on a night of 500
+  reports).
 * :class:`SteadyCollection` (an extension): when the engine starts, what is alive is
   frozen (kept out of every later pass) and a young-generation pass waits for
   ``SITREP_GC_THRESHOLD`` allocations (default 10,000; 0 keeps Python's thresholds).
@@ -29,14 +33,14 @@ _settled = False
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """No cyclic collection inside the block (then as before it)."""
+    """No cyclic collection inside the block, unless the block switches it back on; after
+    the block, as it was before."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
 
 
 def settle(threshold: int) -> None:

@@ -8,6 +8,7 @@ process: call :func:`run_crawl` once per process.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -76,6 +77,16 @@ def run_crawl(
     """
     opts = CrawlOptions(**options)
     dump_stacks_on(getattr(signal, "SIGUSR1", None))
+    with collection_paused():  # until the reactor runs (see crawler.gc_policy)
+        return _run_crawl(sources, database, notify, opts)
+
+
+def _run_crawl(
+    sources: Sequence[str] | None,
+    database: str,
+    notify: Callable[[str], None] | None,
+    opts: CrawlOptions,
+) -> RunSummary:
     try:  # said before anything starts, not by the log handler once the run is open
         log_level_number("log level", opts.settings.get("LOG_LEVEL", opts.log_level))
     except SettingError as error:
@@ -94,8 +105,7 @@ def run_crawl(
     # Before the database is opened and any thread started (``sitrep crawl`` has done it).
     start_workers(opts.settings)
     db = Database(database)
-    with collection_paused():  # checking (or upgrading) the schema imports, makes no garbage
-        upgraded = _ready(db, opts.auto_migrate)
+    upgraded = _ready(db, opts.auto_migrate)
     if upgraded:
         say(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
     exclusive = opts.lock and not opts.redis_url  # a shared frontier: several workers on purpose
@@ -258,12 +268,15 @@ def crawl_settings(db_url: str, run_id: int, replay_url: str | None, opts: Crawl
 def _run_spiders(
     sources: list[Source], db_url: str, run_id: int, replay_url: str | None, opts: CrawlOptions
 ) -> None:
-    with collection_paused():  # setting up makes no garbage worth a pass
-        settings = crawl_settings(db_url, run_id, replay_url, opts)
-        install_handler(settings, as_json=opts.json_logs)
-        progress.started()  # elapsed times count from here
-        process = _Process(settings)
-        settle_scrapy_level(settings)  # the process has set Scrapy's loggers to DEBUG
-        for source in sources:
-            process.crawl(source.slug)
+    settings = crawl_settings(db_url, run_id, replay_url, opts)
+    install_handler(settings, as_json=opts.json_logs)
+    progress.started()  # elapsed times count from here
+    process = _Process(settings)
+    settle_scrapy_level(settings)  # the process has set Scrapy's loggers to DEBUG
+    for source in sources:
+        process.crawl(source.slug)  # builds the crawler and opens its spider
+    from twisted.internet import reactor  # the one the process has installed
+
+    # Set up: the collector, paused since the crawl began, runs again with the reactor.
+    reactor.callWhenRunning(gc.enable)
     process.start()

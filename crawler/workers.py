@@ -20,6 +20,7 @@ tracker behind.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -116,8 +117,6 @@ class ExtractionPool:
     def fork_now(self) -> bool:
         """Start the workers now, forked from this process, which must run no other thread;
         whether they started (if not, the pool starts them with its first task)."""
-        import gc
-
         import crawler.worker_preload  # noqa: F401  (what the workers run, shared with them)
 
         gc.freeze()  # no collection in a worker touches (and so copies) what it inherits
@@ -175,9 +174,11 @@ def _executor(
 
 def worker_started(crawler_pid: int) -> None:
     """Worker initializer: Ctrl-C is the crawler's to handle (a terminal sends it to the
-    whole process group: a worker would die mid-page with a traceback), and the worker ends
-    as soon as the crawler process is gone."""
+    whole process group: a worker would die mid-page with a traceback), the worker ends as
+    soon as the crawler process is gone, and its collector runs (the crawl forks its
+    workers while its own is paused)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()
     watch_crawler(crawler_pid)
 
 

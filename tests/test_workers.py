@@ -115,6 +115,30 @@ def test_workers_share_the_source_registry_loaded_before_they_were_forked(starte
     assert loaded and sources == len(all_sources())
 
 
+COLLECTING = """
+import gc, json
+from twisted.internet import defer, task
+from crawler.workers import extraction_pool, start_workers
+
+def main(reactor):
+    gc.disable()  # as the crawl forks its workers, its own collector paused
+    start_workers({"SITREP_EXTRACT_WORKERS": "1"})
+    pool = extraction_pool(1)
+    d = defer.Deferred.fromCoroutine(pool.run(gc.isenabled))
+    d.addCallback(lambda result: print(json.dumps(result)))
+    d.addBoth(lambda result: (pool.close(), result)[1])
+    return d
+
+task.react(main)
+"""
+
+
+def test_workers_collect_though_forked_while_the_crawl_does_not() -> None:
+    completed = run_script(COLLECTING, timeout=120)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert json.loads(completed.stdout.strip().splitlines()[-1]) is True
+
+
 def test_in_process_pool_runs_in_the_calling_thread() -> None:
     from twisted.internet import defer
 

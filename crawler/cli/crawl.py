@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
+from crawler.gc_policy import collection_paused
 from crawler.setting_values import LOG_LEVELS, check_overrides
 
 from .console import make_console
@@ -93,7 +94,8 @@ def crawl(obj: dict, **options: Any) -> None:
     # Made when there is something to say: rich is not imported before the first request.
     console = cache(partial(make_console, stderr=True))
     try:
-        _crawl_command(console, obj["db_url"], **options)
+        with collection_paused():  # until the reactor runs (see crawler.gc_policy)
+            _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt:  # before the crawl started, or after it ended
         console().print("interrupted (SIGINT) before the crawl could finish; nothing else done")
         sys.exit(EXIT_INTERRUPTED)
@@ -117,15 +119,13 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
-    from crawler.gc_policy import collection_paused
     from crawler.workers import start_workers
 
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
     # Forked before the crawl imports the rest of Scrapy, opens its database or starts a thread.
     start_workers(settings)
-    with collection_paused():  # importing Scrapy leaves no garbage worth a pass
-        from crawler.logs import ALWAYS
-        from crawler.run import CrawlCannotRun, run_crawl
+    from crawler.logs import ALWAYS
+    from crawler.run import CrawlCannotRun, run_crawl
 
     json_logs = log_format == "json"
     try:
