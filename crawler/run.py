@@ -21,6 +21,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler import progress
 from crawler.dbguard import GUARD, advice, damage_of
+from crawler.early_imports import import_tls_modules
 from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_problem, frontier_settings
 from crawler.gc_policy import collection_paused
@@ -77,6 +78,7 @@ def run_crawl(
     """
     opts = CrawlOptions(**options)
     dump_stacks_on(getattr(signal, "SIGUSR1", None))
+    import_tls_modules()  # cheapest now (see crawler.early_imports)
     with collection_paused():  # until the reactor runs (see crawler.gc_policy)
         return _run_crawl(sources, database, notify, opts)
 

@@ -119,9 +119,11 @@ def _crawl_command(
     no_lock: bool,
     overrides: tuple[str, ...],
 ) -> None:
+    from crawler.early_imports import import_tls_modules
     from crawler.workers import start_workers
 
     settings = dict(o.partition("=")[::2] for o in check_overrides(overrides))
+    import_tls_modules()  # cheapest now (see crawler.early_imports)
     # Forked before the crawl imports the rest of Scrapy, opens its database or starts a thread.
     start_workers(settings)
     from crawler.logs import ALWAYS
