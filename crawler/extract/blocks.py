@@ -82,8 +82,8 @@ def walk(
     skipped: set[lxml_html.HtmlElement] = set()
     walker = etree.iterwalk(container, events=("start", "end", "comment", "pi"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else None
-        if tag is None:
+        tag = element.tag  # each read makes a new string
+        if not isinstance(tag, str):
             run.add(element.tail, link_depth > 0, bold_depth > 0)
             continue
         if event == "start":

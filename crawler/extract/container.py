@@ -169,8 +169,8 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
     for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
-            if element.tail and blocks:
-                _add_text(blocks[-1], element.tail, stack[-1].in_link if stack else False)
+            if blocks and (tail := element.tail):  # each read makes a new string
+                _add_text(blocks[-1], tail, stack[-1].in_link if stack else False)
             continue
         if event == "start":
             parent = stack[-1] if stack else None
@@ -196,8 +196,8 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
                         _skim(frame, element)
                     walker.skip_subtree()
                     continue
-            if element.text and blocks and not invisible:
-                _add_text(blocks[-1], element.text, in_link)
+            if blocks and not invisible and (text := element.text):
+                _add_text(blocks[-1], text, in_link)
             continue
         frame = stack.pop()
         if frame.is_block:
@@ -231,8 +231,8 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
             above.furniture += frame.furniture
             if frame.holds_linked_headline:
                 above.holds_linked_headline = True
-            if element.tail and blocks and not above.invisible:
-                _add_text(blocks[-1], element.tail, above.in_link)
+            if blocks and not above.invisible and (tail := element.tail):
+                _add_text(blocks[-1], tail, above.in_link)
         else:
             total = content
     return Scan(best, total, teasers)
@@ -241,7 +241,7 @@ def best_container(root: lxml_html.HtmlElement) -> Scan:
 def _text_size(element: lxml_html.HtmlElement) -> int:
     """Characters of text in ``element`` and its descendants, spaces around each piece
     left out."""
-    return sum(len(text.strip()) for text in element.itertext())
+    return sum(map(len, map(str.strip, element.itertext())))
 
 
 def _skim(frame: _Frame, element: lxml_html.HtmlElement) -> None:

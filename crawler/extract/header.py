@@ -64,48 +64,50 @@ def header_zone(
     scope = _scope(anchor)
     last = None
     far = _far_before(anchor, scope)
+    # Bound once: the loop below runs for every element of the page up to the window's end.
+    add, separator_of, spaced, skipped = pieces.append, _SEPARATORS.get, _spaced, _SKIP
     walk = etree.iterwalk(scope, events=("start", "end", "comment", "pi"))
     for event, element in walk:
         tag = element.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail
-            if element.tail and not skipping:
-                piece = _spaced(element.tail)
-                pieces.append(piece)
+            if not skipping and (tail := element.tail):
+                piece = spaced(tail)
+                add(piece)
                 size += len(piece)
             continue
         if event == "start":
             if element in far:
                 walk.skip_subtree()
                 continue
-            if tag in _SKIP:
+            if tag in skipped:
                 skipping += 1
             if element is anchor:
                 start = size
             if tag == "time" and not skipping:
                 times.append((size, element))
-            separator = _SEPARATORS.get(tag)
+            separator = separator_of(tag)
             if separator:
-                pieces.append(separator)
+                add(separator)
                 size += 1
-            if element.text and not skipping:
-                piece = _spaced(element.text)
-                pieces.append(piece)
+            if not skipping and (text := element.text):  # each read makes a new string
+                piece = spaced(text)
+                add(piece)
                 size += len(piece)
         elif element not in far:
-            if tag in _SKIP:
+            if tag in skipped:
                 skipping -= 1
             if element is anchor:
                 end = size
             if start >= 0 and end >= 0 and size > end + AFTER * 2:
                 last = element
                 break
-            separator = _SEPARATORS.get(tag)
+            separator = separator_of(tag)
             if separator:
-                pieces.append(separator)
+                add(separator)
                 size += 1
-            if element.tail and not skipping:
-                piece = _spaced(element.tail)
-                pieces.append(piece)
+            if not skipping and (tail := element.tail):
+                piece = spaced(tail)
+                add(piece)
                 size += len(piece)
     if start < 0:
         return HeaderZone()
@@ -153,14 +155,14 @@ def _count_back(node: etree._Element, counted: int, far: set) -> int:
         if isinstance(node.tag, str):
             far.add(node)
         return counted
-    if node.tail:
-        counted += _visible_size(node.tail)
+    if tail := node.tail:
+        counted += _visible_size(tail)
     if not isinstance(node.tag, str) or node.tag in _SKIP:
         return counted
     for child in reversed(node):
         counted = _count_back(child, counted, far)
-    if node.text and counted < BEFORE:
-        counted += _visible_size(node.text)
+    if counted < BEFORE and (text := node.text):
+        counted += _visible_size(text)
     return counted
 
 
