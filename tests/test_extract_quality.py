@@ -40,6 +40,8 @@ def ld(data: dict) -> str:
     [
         '<![CDATA[ {"@type": "NewsArticle", "headline": "A"} ]]>',
         '//<![CDATA[\n{"@type": "NewsArticle", "headline": "A"}\n//]]>',
+        '  // <!--\n{"@type": "NewsArticle", "headline": "A"}\n  //  -->\n',
+        '<!--{"@type": "NewsArticle", "headline": "A"}-->',
         '{"@type": "NewsArticle", // a comment\n "headline": "A",}',
         '{"@type": "NewsArticle", "headline": "A"}{"@type": "Organization"}',
     ],

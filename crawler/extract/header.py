@@ -10,6 +10,7 @@ stepped over whole instead of read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -140,29 +141,30 @@ def _far_before(anchor: lxml_html.HtmlElement, scope: lxml_html.HtmlElement) -> 
     node = anchor
     try:
         while node is not scope:
-            for sibling in node.itersiblings(preceding=True):
-                counted = _count_back(sibling, counted, far)
+            counted = _count_nodes_back(node.itersiblings(preceding=True), counted, far)
             node = node.getparent()
     except RecursionError:  # nested deeper than Python recurses: read it all
         return set()
     return far
 
 
-def _count_back(node: etree._Element, counted: int, far: set) -> int:
-    """``counted`` plus the visible text of ``node`` and its tail read backwards, marking
-    as far what lies before the point where the count passes ``BEFORE``."""
-    if counted >= BEFORE:
-        if isinstance(node.tag, str):
-            far.add(node)
-        return counted
-    if tail := node.tail:
-        counted += _visible_size(tail)
-    if not isinstance(node.tag, str) or node.tag in _SKIP:
-        return counted
-    for child in reversed(node):
-        counted = _count_back(child, counted, far)
-    if counted < BEFORE and (text := node.text):
-        counted += _visible_size(text)
+def _count_nodes_back(nodes: Iterable[etree._Element], counted: int, far: set) -> int:
+    """``counted`` plus the visible text of ``nodes`` (read last first) with their tails,
+    marking as far every element met once the count has passed ``BEFORE``."""
+    for node in nodes:
+        if counted >= BEFORE:
+            tag = node.tag
+            if isinstance(tag, str):
+                far.add(node)
+            continue
+        if tail := node.tail:
+            counted += _visible_size(tail)
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        counted = _count_nodes_back(reversed(node), counted, far)
+        if counted < BEFORE and (text := node.text):
+            counted += _visible_size(text)
     return counted
 
 

@@ -85,7 +85,8 @@ def clean_text(text: str | None) -> str:
         import ftfy  # only for text that needs it (the crawl process seldom does)
 
         text = ftfy.fix_text(text, normalization="NFC")
-    text = _INVISIBLE.sub("", text)
+    if not text.isascii():  # the invisible characters are not ASCII
+        text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     # str.split() splits on every Unicode space (no-break and ideographic ones included).
     return " ".join(text.split())
