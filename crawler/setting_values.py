@@ -63,6 +63,14 @@ NOT_NEGATIVE = frozenset(
 )
 
 
+# Counts that must be at least 1: with 0 a crawl never downloads a page from a site (it then
+# waits for ever, even after SIGTERM), never hands an item to the pipelines (every source looks
+# broken), or may fetch no report at all.
+AT_LEAST_ONE = frozenset(
+    {"CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS", "SITREP_MAX_REPORTS_PER_SOURCE"}
+)
+
+
 class SettingError(ValueError):
     """A setting was given a value it cannot take; the message names it and what it expects."""
 
@@ -156,16 +164,18 @@ def environment_value(name: str, raw: str, default: Any) -> Any:
     if isinstance(default, int | float) or name in SETTING_TYPES:
         label = f"environment variable {name}"
         value = typed_value(label, raw, default, kind=SETTING_TYPES.get(name))
-        return _not_negative(label, name, raw, value)
+        return _in_range(label, name, raw, value)
     return raw.strip() or None
 
 
-def _not_negative(label: str, name: str, raw: str, value: Any) -> Any:
-    """``value``, unless it is a negative number for a setting that takes none
-    (:data:`NOT_NEGATIVE`, and every numeric sitrep setting)."""
-    negative = isinstance(value, int | float) and not isinstance(value, bool) and value < 0
-    if negative and (name in NOT_NEGATIVE or name.startswith("SITREP_")):
-        raise SettingError(f"{label}={raw!r}: expected a number of at least 0")
+def _in_range(label: str, name: str, raw: str, value: Any) -> Any:
+    """``value``, unless it is a number the setting cannot take: below 1 for
+    :data:`AT_LEAST_ONE`, negative for :data:`NOT_NEGATIVE` and every numeric sitrep setting."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    least = 1 if name in AT_LEAST_ONE else 0
+    if value < least and (least or name in NOT_NEGATIVE or name.startswith("SITREP_")):
+        raise SettingError(f"{label}={raw!r}: expected a number of at least {least}")
     return value
 
 
@@ -216,6 +226,6 @@ def check_overrides(
         if name in OBJECT_PATHS or name.endswith("_CLASS"):
             _importable(label, raw)
         value = typed_value(label, raw, defaults.get(name), kind=SETTING_TYPES.get(name))
-        _not_negative(label, name, raw, value)
+        _in_range(label, name, raw, value)
         checked.append(f"{name}={raw}")
     return tuple(checked)

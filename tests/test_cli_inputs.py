@@ -97,6 +97,10 @@ def test_set_values_are_checked_against_the_setting_type() -> None:
         "DOWNLOAD_TIMEOUT=-1": "at least 0",
         "CONCURRENT_REQUESTS=-4": "at least 0",
         "SITREP_STORE_BATCH=-3": "at least 0",
+        # 0 would never download a page (the crawl then hangs), or never store an item
+        "CONCURRENT_REQUESTS_PER_DOMAIN=0": "at least 1",
+        "CONCURRENT_ITEMS=0": "at least 1",
+        "SITREP_MAX_REPORTS_PER_SOURCE=0": "at least 1",
     }
     for text, message in bad.items():
         with pytest.raises(SettingError, match=message):
@@ -141,6 +145,10 @@ def test_a_malformed_environment_setting_stops_a_crawl_in_one_line(tmp_path: Pat
         "--db", url, "crawl", "--replay", "-s", "midilibre", SITREP_STORE_BATCH="-3"
     )
     assert_one_line(negative, 2, "SITREP_STORE_BATCH='-3': expected a number of at least 0")
+    none = run_with_env(
+        "--db", url, "crawl", "--replay", "-s", "midilibre", SITREP_MAX_REPORTS_PER_SOURCE="0"
+    )
+    assert_one_line(none, 2, "SITREP_MAX_REPORTS_PER_SOURCE='0': expected a number of at least 1")
 
 
 # -- record over a reviewed golden file ------------------------------------------------------
@@ -188,6 +196,8 @@ def test_record_refuses_a_reviewed_report_before_writing_anything(tmp_path: Path
         ("DOWNLOAD_DELAY=x", "error: --set DOWNLOAD_DELAY='x': expected a number"),
         ("FOO", "error: --set 'FOO': expected NAME=VALUE"),
         ("SITREP_MAX_REPORTS_PER_SOURCE=abc", "expected an integer"),
+        # the crawl would wait for ever, SIGTERM included
+        ("CONCURRENT_REQUESTS_PER_DOMAIN=0", "expected a number of at least 1"),
     ],
 )
 def test_a_bad_set_stops_a_crawl_before_it_starts(
