@@ -90,6 +90,18 @@ def test_a_bad_date_is_still_a_usage_error(crawled: str) -> None:
     assert "'yesterday' is not a date (YYYY-MM-DD)" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "command",
+    [("reports",), ("export", "--format", "jsonl"), ("search", "Kharkiv"), ("reprocess",)],
+)
+def test_a_window_with_no_day_in_it_cannot_run(crawled: str, command: tuple) -> None:
+    """``--since`` after ``--until`` used to list (export, search, re-extract) nothing, exit 0."""
+    result = run_sitrep(*command, "--since", "2024-04-05", "--until", "2024-04-01", db_url=crawled)
+    assert result.code == 2, result.stdout + result.stderr
+    assert "--since 2024-04-05 is after --until 2024-04-01: no report date fits" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and not result.stdout
+
+
 def test_the_connection_cannot_write(crawled: str) -> None:
     connection = open_at_head(crawled)
     assert connection is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .context import ready_database
-from .options import CannotRun, date_from_option, with_filters
+from .options import CannotRun, date_window, with_filters
 from .output import open_output
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -43,9 +43,8 @@ def export(
     from store.queries import iter_reports, report_query, report_record
 
     database = ready_database(obj["db_url"])
-    query = report_query(
-        sources=sources, since=date_from_option(since), until=date_from_option(until)
-    )
+    first, last = date_window(since, until)
+    query = report_query(sources=sources, since=first, until=last)
     if fmt == "parquet":
         if output is None:
             raise click.UsageError("--format parquet needs --output FILE")

@@ -10,7 +10,7 @@ import click
 
 from .errors import CannotRun
 
-__all__ = ["CannotRun", "date_from_option", "replay_option", "source_option"]
+__all__ = ["CannotRun", "date_from_option", "date_window", "replay_option", "source_option"]
 
 
 def _known_sources(
@@ -69,6 +69,15 @@ def date_from_option(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def date_window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """The report dates of ``--since`` and ``--until``; :class:`CannotRun` when no date can
+    fit (``--since`` after ``--until`` would list, export or re-extract nothing, silently)."""
+    first, last = date_from_option(since), date_from_option(until)
+    if first and last and first > last:
+        raise CannotRun(f"--since {first} is after --until {last}: no report date fits")
+    return first, last
 
 
 _filters = [

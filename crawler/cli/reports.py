@@ -11,7 +11,7 @@ import click
 
 from .console import make_console, make_table
 from .context import ready_database
-from .options import date_from_option, with_filters
+from .options import date_window, with_filters
 
 if TYPE_CHECKING:
     from store.sqlite_reads import ReportRow
@@ -40,7 +40,7 @@ def _listed(
     goes through SQLAlchemy, which also says what is wrong with the database."""
     from store.sqlite_reads import listed_reports, open_at_head
 
-    first, last = date_from_option(since), date_from_option(until)
+    first, last = date_window(since, until)
     connection = open_at_head(url)
     if connection is not None:
         with closing(connection):

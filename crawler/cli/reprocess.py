@@ -8,7 +8,7 @@ import sys
 import click
 
 from .context import ready_database
-from .options import date_from_option, with_filters
+from .options import date_window, with_filters
 
 
 @click.command("reprocess")
@@ -31,13 +31,14 @@ def reprocess_command(
     """
     from store.reprocess import reprocess
 
+    first, last = date_window(since, until)
     database = ready_database(obj["db_url"])
     changed = failed = total = 0
     for outcome in reprocess(
         database,
         sources=sources,
-        since=date_from_option(since),
-        until=date_from_option(until),
+        since=first,
+        until=last,
         dry_run=dry_run,
     ):
         total += 1

@@ -11,7 +11,7 @@ import click
 from store.search import DEFAULT_TIMEOUT, QueryError, SearchTimeout, search_reports
 
 from .context import ready_database
-from .options import CannotRun, date_from_option, with_filters
+from .options import CannotRun, date_window, with_filters
 
 
 @click.command()
@@ -52,6 +52,7 @@ def search(
     goes to stderr and the exit code is 0. A query that cannot be searched (too
     many words, only exclusions) or that runs past --timeout exits 2.
     """
+    first, last = date_window(since, until)
     database = ready_database(obj["db_url"])
     with database.session() as session:
         try:
@@ -59,8 +60,8 @@ def search(
                 session,
                 query,
                 sources=sources,
-                since=date_from_option(since),
-                until=date_from_option(until),
+                since=first,
+                until=last,
                 limit=limit,
                 timeout=timeout,
             )
