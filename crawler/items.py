@@ -80,6 +80,14 @@ class SituationReport:
     store_outcome: str | None = None  # new | revised | unchanged | duplicate
     normalized: bool = False  # brought to the normal form already (crawler.normal_form)
 
+    def __repr__(self) -> str:
+        """The report's identity and address only: Scrapy writes an item's repr into the log
+        line of every item a stage fails on, and the whole text made lines of many KB."""
+        return (
+            f"SituationReport(source={self.source!r}, series={self.series!r}, "
+            f"report_date={self.report_date}, url={self.url!r})"
+        )
+
     @property
     def paragraphs(self) -> list[str]:
         """All body paragraphs in reading order (section headings excluded)."""
