@@ -26,7 +26,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler.dbguard import CLOSE_REASON, GUARD
+from crawler.dbguard import CLOSE_REASONS, GUARD
 from crawler.discovery import Link
 from crawler.incremental import Decision, IncrementalPolicy
 from crawler.logs import exception_line
@@ -86,14 +86,15 @@ class IncrementalFetch:
     def known(self, urls: Iterable[str]) -> dict[str, KnownPage]:
         """What the database knows of ``urls`` (and of their normalized forms), by given URL."""
         urls = list(urls)
-        if not self.database_url or not urls:
+        if not self.database_url or not urls or GUARD.stopped:
             return {}
         keys = {u: [u, normalize_url(u)] for u in urls}
         try:
             with shared_database(self.database_url).reading() as connection:
                 found = known_pages(connection, [k for ks in keys.values() for k in ks])
-        except Exception:  # no state only means no conditional requests
-            logger.exception("could not read the fetch state", extra=self._for_spider())
+        except Exception as error:  # no state only means no conditional requests
+            if not GUARD.check(error):  # a database gone stops the crawl, said once
+                logger.exception("could not read the fetch state", extra=self._for_spider())
             return {}
         return {u: found[k] for u, ks in keys.items() for k in ks if k in found}
 
@@ -198,11 +199,14 @@ class IncrementalFetch:
         spider = self.crawler.spider
         if not self.database_url or self.policy.revisit_latest <= 0 or self.policy.since:
             return []
+        if GUARD.stopped:
+            return []
         try:
             with shared_database(self.database_url).session() as session:
                 latest = latest_report_urls(session, spider.name, self.policy.revisit_latest)
-        except Exception:
-            logger.exception("could not read the latest reports", extra=self._for_spider())
+        except Exception as error:
+            if not GUARD.check(error):
+                logger.exception("could not read the latest reports", extra=self._for_spider())
             return []
         known = self.known(url for url, _ in latest)
         requests = []
@@ -224,7 +228,7 @@ class IncrementalFetch:
     # -- the end of the night -----------------------------------------------------------
 
     def spider_closed(self, spider: scrapy.Spider, reason: str) -> None:
-        if not self.database_url or GUARD.damage is not None or reason == CLOSE_REASON:
+        if not self.database_url or GUARD.stopped or reason in CLOSE_REASONS:
             return
         try:
             with shared_database(self.database_url).session() as session:

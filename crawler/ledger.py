@@ -16,7 +16,7 @@ from typing import Any, Self
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.dbguard import CLOSE_REASON, GUARD
+from crawler.dbguard import CLOSE_REASONS, GUARD
 from crawler.failures import FailureLog, add_failure, interruption, listed
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
 from crawler.items import SELECTOR_DRIFT, SituationReport
@@ -228,8 +228,8 @@ class CrawlLedger:
                 reason = f"could not read the history of {spider.name}: {exception_line(error)}"
                 logger.warning(reason, extra={"spider": spider, "reason": reason})
                 add_failure(self.crawler, spider, None, reason, kind="ledger")
-        if GUARD.damage is not None:
-            return  # nothing more is written into a damaged database
+        if GUARD.stopped:
+            return  # nothing more is written into a damaged or lost database
         try:
             with self.database.session() as session:
                 run_id, self.source_run_id, self._own_run = open_source_run(
@@ -261,7 +261,7 @@ class CrawlLedger:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.failure_log is not None:
             logging.root.removeHandler(self.failure_log)
-        if self.source_run_id is None or GUARD.damage is not None or reason == CLOSE_REASON:
+        if self.source_run_id is None or GUARD.stopped or reason in CLOSE_REASONS:
             return
         if reason == "shutdown":  # a signal, or the crawl was stopped
             add_failure(

@@ -20,7 +20,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 
 from crawler import progress
-from crawler.dbguard import GUARD, advice, damage_of
+from crawler.dbguard import GUARD, advice, damage_of, lost_advice
 from crawler.early_imports import import_tls_modules
 from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_problem, frontier_settings
@@ -119,6 +119,8 @@ def _run_crawl(
         raise CrawlCannotRun(f"{error}; not starting a second one") from None
     if GUARD.damage is not None:  # nothing more is read from or written to it
         raise CrawlCannotRun(advice(db.url, GUARD.damage))
+    if GUARD.lost is not None:  # its server stopped answering: nothing more could be written
+        raise CrawlCannotRun(lost_advice(db.url, GUARD.lost))
     summary = _finish(db, run_id, chosen, upgraded)
     # Closed now, SQLite folds its write-ahead log back into the file.
     for engine_owner in (db, shared_database(db.url)):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Self, TypeVar
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.backlog import Backlog, process_backlog
+from crawler.dbguard import GUARD
 from crawler.items import SituationReport
 from crawler.ledger import run_id_of
 from crawler.sources import get_source
@@ -22,6 +23,7 @@ _SOURCE_IDS: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
 
 
 Method = TypeVar("Method", bound=Callable[..., Any])
+Stage = TypeVar("Stage", bound=Callable[..., Awaitable[SituationReport]])
 
 
 def timed(stage: str) -> Callable[[Method], Method]:
@@ -39,6 +41,26 @@ def timed(stage: str) -> Callable[[Method], Method]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def database_stage(method: Stage) -> Stage:
+    """For a database stage's ``process_item``: once the database is out of use (damaged, or
+    its server gone: the crawl is stopping, and says why once) an item is dropped quietly
+    instead of failing with an error line of its own."""
+
+    @functools.wraps(method)
+    async def wrapper(self: SitrepPipeline, item: SituationReport) -> SituationReport:
+        if not GUARD.stopped:
+            try:
+                return await method(self, item)
+            except DropItem:
+                raise
+            except Exception as error:
+                if not GUARD.check(error):
+                    raise
+        raise DropItem(f"{item.url}: not stored, the database is out of use", "DEBUG")
+
+    return wrapper  # type: ignore[return-value]
 
 
 class SitrepPipeline:

@@ -17,7 +17,7 @@ from crawler.similarity import UNRELATED_BITS
 from store.database import Database
 from store.repository import Match, find_matches
 
-from .base import SitrepPipeline
+from .base import SitrepPipeline, database_stage
 from .batching import Batcher
 
 
@@ -25,6 +25,7 @@ class DedupePipeline(SitrepPipeline):
     def open_spider(self) -> None:
         self.checker.follow(self.flow)
 
+    @database_stage
     async def process_item(self, item: SituationReport) -> SituationReport:
         source_id, series_ids = self.source_ids(item.source)
         checked = self.checker.check(item, source_id, series_ids[item.series], self.stats)

@@ -14,11 +14,12 @@ from crawler.similarity import to_signed
 from store.database import Database
 from store.links import ReportKey, link_all, report_key
 
-from .base import SitrepPipeline
+from .base import SitrepPipeline, database_stage
 from .batching import Batcher
 
 
 class LinkPipeline(SitrepPipeline):
+    @database_stage
     async def process_item(self, item: SituationReport) -> SituationReport:
         if item.store_outcome not in ("new", "revised") or item.match_report_id is None:
             return item

@@ -26,7 +26,7 @@ from store.fetch_state import PageSeen, page_rows, save_page_rows
 from store.repository import find_match
 from store.writes import NewReport, Outcome, insert_reports, save_report
 
-from .base import SitrepPipeline
+from .base import SitrepPipeline, database_stage
 from .batching import Batcher
 from .dedupe import identity_conflict
 
@@ -62,6 +62,7 @@ class StorePipeline(SitrepPipeline):
         self.batcher.follow(self.flow)
         self.policy = IncrementalPolicy.from_settings(self.settings)
 
+    @database_stage
     async def process_item(self, item: SituationReport) -> SituationReport:
         if not self.policy.wanted(item.report_date):
             self.stats.inc_value("sitrep/reports/outside_window")
@@ -69,8 +70,6 @@ class StorePipeline(SitrepPipeline):
                 f"{item.url}: report of {item.report_date}, outside the backfill window",
                 log_level="DEBUG",
             )
-        if GUARD.damage is not None:
-            raise DropItem(f"{item.url}: not stored, the database is damaged", log_level="DEBUG")
         outcome, report_id = await maybe_deferred_to_future(self.batcher.store(item, self))
         item.match_report_id = report_id
         item.store_outcome = outcome
@@ -172,8 +171,8 @@ class StoreBatcher(Batcher[Pending]):
         return self._write(entries)
 
     def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
-        if GUARD.damage is not None:  # nothing more into a damaged file
-            return [DropItem("not stored, the database is damaged", "DEBUG") for _ in batch]
+        if GUARD.stopped:  # nothing more into a damaged or lost database
+            return [DropItem("not stored, the database is out of use", "DEBUG") for _ in batch]
         results: list[tuple[Outcome, int] | BaseException | None] = [None] * len(batch)
         together, colliding = together_and_alone([item for item, _ in batch])
         one_by_one = list(range(len(batch)))
@@ -194,8 +193,8 @@ class StoreBatcher(Batcher[Pending]):
                 one_by_one = colliding
         for n in one_by_one:  # in the order they came
             item, pipeline = batch[n]
-            if GUARD.damage is not None:
-                results[n] = DropItem("not stored, the database is damaged", "DEBUG")
+            if GUARD.stopped:
+                results[n] = DropItem("not stored, the database is out of use", "DEBUG")
                 continue
             try:
                 # One that collides with an item before it is looked up again: that item,

@@ -1,15 +1,19 @@
-"""A damaged SQLite file, recognised from the errors it causes, and what to do about it."""
+"""A database that can no longer be used mid-crawl, recognised from the errors it causes, and
+what to do about it: a damaged SQLite file, or a server that stopped answering."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy import exc as sa
 from sqlalchemy.engine import make_url
 
 from .database import Database, safe_url
+from .errors import first_line
 
 # SQLite primary result codes (the low byte of extended codes) meaning a damaged file.
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
@@ -31,6 +35,42 @@ def damage_of(error: BaseException | None) -> str | None:
     return None
 
 
+# The driver's words for a connection that cannot be made or was cut (PostgreSQL), or for a
+# server shutting down, starting up or refusing connections to the database.
+_LOST = re.compile(
+    r"connection refused|could not connect|connection failed|server closed the connection"
+    r"|terminating connection|connection is closed|connection is lost|connection reset"
+    r"|consuming input failed|no route to host|network is unreachable"
+    r"|not currently accepting connections|the database system is",
+    re.IGNORECASE,
+)
+
+
+def lost_of(error: BaseException | None) -> str | None:
+    """The driver's first line when ``error`` (or what it wraps) says the database server
+    stopped answering: its connection was cut, or a new one was refused."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
+            return first_line(error.orig or error)
+        # The driver's own error, as SQLAlchemy's event hands it over or wrapped in its own.
+        driver = error.orig if isinstance(error, sa.DBAPIError) else error
+        if type(driver).__module__.startswith("psycopg") and _LOST.search(first_line(driver)):
+            return first_line(driver)
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return None
+
+
+def lost_advice(url: str, lost: str) -> str:
+    """One line: which database stopped answering, and what to do."""
+    return (
+        f"database {safe_url(url)} stopped answering in the middle of the crawl ({lost}); the "
+        "crawl stopped, and what it had not stored is fetched again by the next one: run it "
+        "again once the server answers"
+    )
+
+
 def advice(url: str, damage: str) -> str:
     """One line: which file is damaged, and how to get a sound one back."""
     path = make_url(url).database if url.startswith("sqlite") else None
@@ -44,7 +84,10 @@ def advice(url: str, damage: str) -> str:
 
 
 def on_error(database: Database, callback: Callable[[BaseException | None], Any]) -> None:
-    """Call ``callback`` with every error the database's engine meets."""
-    event.listen(
-        database.engine, "handle_error", lambda context: callback(context.original_exception)
-    )
+    """Call ``callback`` with every error the database's engine meets (what it returns is
+    dropped: SQLAlchemy would raise a handler's return value in place of the error)."""
+
+    def handle_error(context: Any) -> None:
+        callback(context.original_exception)
+
+    event.listen(database.engine, "handle_error", handle_error)

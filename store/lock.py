@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from .database import Database, safe_url
 
@@ -61,8 +62,12 @@ def _database_lock(database: Database, *, key: int, suffix: str, wait: bool) -> 
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
-            connection.commit()
+            try:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.commit()
+            except DBAPIError as error:
+                if not error.connection_invalidated:
+                    raise  # a session lock ends with its connection: a lost one holds none
 
 
 @contextmanager
