@@ -4,12 +4,12 @@ SQLite says a file is damaged with ``SQLITE_CORRUPT`` ("database disk image is
 malformed") or ``SQLITE_NOTADB`` ("file is not a database"), often only when a query
 reaches the damaged page, mid-crawl. Writing on would bury the damage under new rows.
 A PostgreSQL server that stops answering mid-crawl (its connections cut, new ones
-refused) fails every later write: crawling on would fetch and read the whole night for
-nothing, each item failing with an error line of its own.
+refused), or a disk that fills up, fails every later write: crawling on would fetch and
+read the whole night for nothing, each item failing with an error line of its own.
 
 So the first such error on the crawl's engine closes every spider of the process; the
 ledger and the database stages write nothing more, and ``sitrep crawl`` exits 2 with
-:func:`advice` or :func:`lost_advice`.
+:func:`advice`, :func:`full_advice` or :func:`lost_advice`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from store.damage import advice, damage_of, lost_advice, lost_of, on_error
+from store.damage import advice, damage_of, full_advice, full_of, lost_advice, lost_of, on_error
 from store.database import Database
 
 __all__ = [
@@ -28,12 +28,14 @@ __all__ = [
     "DatabaseGuard",
     "advice",
     "damage_of",
+    "full_advice",
     "lost_advice",
 ]
 
 CLOSE_REASON = "database_damaged"
+FULL_REASON = "database_disk_full"
 LOST_REASON = "database_lost"
-CLOSE_REASONS = (CLOSE_REASON, LOST_REASON)
+CLOSE_REASONS = (CLOSE_REASON, FULL_REASON, LOST_REASON)
 
 
 class DatabaseGuard:
@@ -41,6 +43,7 @@ class DatabaseGuard:
 
     def __init__(self) -> None:
         self.damage: str | None = None  # SQLite's message for a damaged file
+        self.full: str | None = None  # the database's message for a full disk
         self.lost: str | None = None  # the driver's message for a server gone
         self.crawlers: list[Any] = []
         self._watched: set[int] = set()
@@ -55,20 +58,21 @@ class DatabaseGuard:
     @property
     def stopped(self) -> bool:
         """Whether the database can no longer be used (nothing more is written into it)."""
-        return self.damage is not None or self.lost is not None
+        return self.damage is not None or self.full is not None or self.lost is not None
 
     def check(self, error: BaseException | None) -> bool:
-        """Whether ``error`` says the database is damaged or its server gone; the first such
-        error closes every watched crawler."""
+        """Whether ``error`` says the database is damaged, its disk full or its server gone;
+        the first such error closes every watched crawler."""
         damage = damage_of(error)
-        lost = None if damage is not None else lost_of(error)
-        if damage is None and lost is None:
+        full = None if damage is not None else full_of(error)
+        lost = None if damage is not None or full is not None else lost_of(error)
+        if damage is None and full is None and lost is None:
             return False
         if not self.stopped:
-            self.damage, self.lost = damage, lost
+            self.damage, self.full, self.lost = damage, full, lost
             from twisted.internet import reactor
 
-            reason = CLOSE_REASON if damage is not None else LOST_REASON
+            reason = CLOSE_REASON if damage else FULL_REASON if full else LOST_REASON
             reactor.callFromThread(self._close_all, reason)  # type: ignore[attr-defined]
         return True
 

@@ -58,9 +58,14 @@ def database_stage(method: Stage) -> Stage:
             except Exception as error:
                 if not GUARD.check(error):
                     raise
-        raise DropItem(f"{item.url}: not stored, the database is out of use", "DEBUG")
+        raise _out_of_use(item)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _out_of_use(item: SituationReport) -> DropItem:
+    """What drops an item the database can no longer take, quietly."""
+    return DropItem(f"{item.url}: not stored, the database is out of use", "DEBUG")
 
 
 class SitrepPipeline:
@@ -85,9 +90,17 @@ class SitrepPipeline:
         return shared_database(self.settings.get("SITREP_DATABASE_URL"))
 
     def quarantined(self, item: SituationReport, reasons: list[str]) -> DropItem:
-        """Put ``item`` in quarantine with its ``reasons``; the exception that drops it."""
-        with self.database.session() as session:
-            quarantine_item(session, item, reasons, run_id_of(self.crawler))
+        """Put ``item`` in quarantine with its ``reasons``; the exception that drops it (quietly
+        when the database is out of use: the crawl is stopping, and says why once)."""
+        try:
+            if GUARD.stopped:
+                return _out_of_use(item)
+            with self.database.session() as session:
+                quarantine_item(session, item, reasons, run_id_of(self.crawler))
+        except Exception as error:
+            if GUARD.check(error):
+                return _out_of_use(item)
+            raise
         self.stats.inc_value("sitrep/quarantined")
         return DropItem(f"quarantined {item.url}: {'; '.join(reasons)}")
 

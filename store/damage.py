@@ -17,6 +17,7 @@ from .errors import first_line
 
 # SQLite primary result codes (the low byte of extended codes) meaning a damaged file.
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+SQLITE_FULL = 13  # "database or disk is full"
 
 
 def damage_of(error: BaseException | None) -> str | None:
@@ -60,6 +61,29 @@ def lost_of(error: BaseException | None) -> str | None:
             return first_line(driver)
         error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return None
+
+
+def full_of(error: BaseException | None) -> str | None:
+    """The database's message when ``error`` (or what it wraps) says its disk is full."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, sqlite3.Error):
+            code = getattr(error, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF == SQLITE_FULL:
+                return first_line(error)
+        elif type(error).__module__.startswith("psycopg") and "no space left" in str(error).lower():
+            return first_line(error)
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return None
+
+
+def full_advice(url: str, full: str) -> str:
+    """One line: which database's disk is full, and what to do."""
+    return (
+        f"database {safe_url(url)}: its disk is full ({full}); the crawl stopped, and what it "
+        "had not stored is fetched again by the next one: free some space and run it again"
+    )
 
 
 def lost_advice(url: str, lost: str) -> str:

@@ -1,14 +1,19 @@
-"""A PostgreSQL server that stops answering in the middle of a night: the crawl stops at once
-with one line and exit 2, and the next crawl, the server back, stores what was missed."""
+"""A database that can no longer be written in the middle of a night (its PostgreSQL server
+gone, its disk full): the crawl stops at once with one line and exit 2, and the next crawl,
+the server back or space freed, stores what was missed."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import subprocess
 import time
+from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
-from .conftest import FAST, PG_ADMIN_URL, TESTS, query, run_sitrep, sitrep_command
+from .conftest import FAST, MANIFEST, PG_ADMIN_URL, TESTS, query, run_sitrep, sitrep_command
 
 
 def _allow(name: str, allowed: bool) -> None:
@@ -71,3 +76,38 @@ def test_a_database_gone_mid_night_stops_the_crawl_in_one_line(postgres_url: str
     again = run_sitrep("crawl", "--replay", *FAST, db_url=postgres_url)
     assert again.code == 0, again.stderr[-3000:]
     assert _stored(postgres_url) > partial
+
+
+def _mount_small_disk(folder: Path, size: str) -> bool:
+    """A tmpfs of ``size`` at ``folder`` (root only); whether it could be mounted."""
+    if os.geteuid() != 0:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
+    return done.returncode == 0
+
+
+def test_a_full_disk_stops_the_crawl_in_one_line_and_the_file_stays_sound(tmp_path: Path) -> None:
+    disk = tmp_path / "small"
+    if not _mount_small_disk(disk, "3m"):
+        pytest.skip("needs root to mount a small tmpfs")
+    try:
+        url = f"sqlite:///{disk / 'sitrep.db'}"
+        full = run_sitrep("crawl", "--replay", *FAST, db_url=url, cwd=disk)
+        assert full.code == 2, full.stderr[-3000:]
+        lines = full.stderr.strip().splitlines()
+        assert not [line for line in lines if " ERROR: " in line or "Traceback" in line], lines
+        assert "its disk is full" in lines[-1] and "free some space" in lines[-1], lines[-1]
+        # Space freed, the next night stores what the full one missed, into a sound file.
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)
+        again = run_sitrep("crawl", "--replay", *FAST, db_url=url, cwd=disk)
+        assert again.code == 0, again.stderr[-3000:]
+        with sqlite3.connect(disk / "sitrep.db") as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert query(url, "select count(*) from reports")[0][0] == len(
+            {(r["source"], r["report_date"]) for r in MANIFEST["reports"]}
+        )
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
