@@ -15,6 +15,7 @@ ledger and the database stages write nothing more, and ``sitrep crawl`` exits 2 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from store.damage import advice, damage_of, full_advice, full_of, lost_advice, lost_of, on_error
@@ -23,28 +24,34 @@ from store.database import Database
 __all__ = [
     "CLOSE_REASON",
     "CLOSE_REASONS",
+    "FULL_REASON",
     "GUARD",
     "LOST_REASON",
     "DatabaseGuard",
     "advice",
     "damage_of",
-    "full_advice",
-    "lost_advice",
 ]
 
 CLOSE_REASON = "database_damaged"
 FULL_REASON = "database_disk_full"
 LOST_REASON = "database_lost"
 CLOSE_REASONS = (CLOSE_REASON, FULL_REASON, LOST_REASON)
+# Why a database goes out of use: the spiders' close reason, how an error says so, and the one
+# line for the user. Tried in this order: a damaged file is said as such, whatever else fails.
+_OUT_OF_USE: tuple[tuple[str, Callable[..., str | None], Callable[[str, str], str]], ...] = (
+    (CLOSE_REASON, damage_of, advice),
+    (FULL_REASON, full_of, full_advice),
+    (LOST_REASON, lost_of, lost_advice),
+)
 
 
 class DatabaseGuard:
-    """Watches one engine for damage and closes the crawlers that use it."""
+    """Watches one engine for errors that put the database out of use, and closes the
+    crawlers that use it at the first."""
 
     def __init__(self) -> None:
-        self.damage: str | None = None  # SQLite's message for a damaged file
-        self.full: str | None = None  # the database's message for a full disk
-        self.lost: str | None = None  # the driver's message for a server gone
+        self.reason: str | None = None  # why the database is out of use (a close reason)
+        self.problem: str | None = None  # the database's or the driver's message
         self.crawlers: list[Any] = []
         self._watched: set[int] = set()
 
@@ -58,23 +65,35 @@ class DatabaseGuard:
     @property
     def stopped(self) -> bool:
         """Whether the database can no longer be used (nothing more is written into it)."""
-        return self.damage is not None or self.full is not None or self.lost is not None
+        return self.reason is not None
 
     def check(self, error: BaseException | None) -> bool:
         """Whether ``error`` says the database is damaged, its disk full or its server gone;
         the first such error closes every watched crawler."""
-        damage = damage_of(error)
-        full = None if damage is not None else full_of(error)
-        lost = None if damage is not None or full is not None else lost_of(error)
-        if damage is None and full is None and lost is None:
+        found = next(
+            (
+                (reason, problem)
+                for reason, recognise, _ in _OUT_OF_USE
+                if (problem := recognise(error)) is not None
+            ),
+            None,
+        )
+        if found is None:
             return False
         if not self.stopped:
-            self.damage, self.full, self.lost = damage, full, lost
+            self.reason, self.problem = found
             from twisted.internet import reactor
 
-            reason = CLOSE_REASON if damage else FULL_REASON if full else LOST_REASON
-            reactor.callFromThread(self._close_all, reason)  # type: ignore[attr-defined]
+            reactor.callFromThread(self._close_all, self.reason)  # type: ignore[attr-defined]
         return True
+
+    def advice(self, url: str) -> str | None:
+        """The one line saying why the database at ``url`` went out of use and what to do;
+        ``None`` while it is in use."""
+        for reason, _, advise in _OUT_OF_USE:
+            if reason == self.reason and self.problem is not None:
+                return advise(url, self.problem)
+        return None
 
     def _close_all(self, reason: str) -> None:
         from scrapy.utils.defer import deferred_from_coro

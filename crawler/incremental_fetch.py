@@ -199,7 +199,7 @@ class IncrementalFetch:
         spider = self.crawler.spider
         if not self.database_url or self.policy.revisit_latest <= 0 or self.policy.since:
             return []
-        if GUARD.stopped:
+        if GUARD.stopped:  # the crawl is stopping
             return []
         try:
             with shared_database(self.database_url).session() as session:

@@ -229,7 +229,7 @@ class CrawlLedger:
                 logger.warning(reason, extra={"spider": spider, "reason": reason})
                 add_failure(self.crawler, spider, None, reason, kind="ledger")
         if GUARD.stopped:
-            return  # nothing more is written into a damaged or lost database
+            return  # nothing more is written into a database out of use
         try:
             with self.database.session() as session:
                 run_id, self.source_run_id, self._own_run = open_source_run(

@@ -20,7 +20,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 
 from crawler import progress
-from crawler.dbguard import GUARD, advice, damage_of, full_advice, lost_advice
+from crawler.dbguard import GUARD, advice, damage_of
 from crawler.early_imports import import_tls_modules
 from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_problem, frontier_settings
@@ -117,12 +117,8 @@ def _run_crawl(
             _run_spiders(chosen, db.url, run_id, replay, opts)
     except CrawlLocked as error:
         raise CrawlCannotRun(f"{error}; not starting a second one") from None
-    if GUARD.damage is not None:  # nothing more is read from or written to it
-        raise CrawlCannotRun(advice(db.url, GUARD.damage))
-    if GUARD.full is not None:  # its disk is full: nothing more could be written
-        raise CrawlCannotRun(full_advice(db.url, GUARD.full))
-    if GUARD.lost is not None:  # its server stopped answering: nothing more could be written
-        raise CrawlCannotRun(lost_advice(db.url, GUARD.lost))
+    if (out_of_use := GUARD.advice(db.url)) is not None:  # nothing more is written to it
+        raise CrawlCannotRun(out_of_use)
     summary = _finish(db, run_id, chosen, upgraded)
     # Closed now, SQLite folds its write-ahead log back into the file.
     for engine_owner in (db, shared_database(db.url)):

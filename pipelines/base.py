@@ -44,9 +44,9 @@ def timed(stage: str) -> Callable[[Method], Method]:
 
 
 def database_stage(method: Stage) -> Stage:
-    """For a database stage's ``process_item``: once the database is out of use (damaged, or
-    its server gone: the crawl is stopping, and says why once) an item is dropped quietly
-    instead of failing with an error line of its own."""
+    """For a database stage's ``process_item``: once the database is out of use (damaged, its
+    disk full or its server gone: the crawl is stopping, and says why once) an item is
+    dropped quietly instead of failing with an error line of its own."""
 
     @functools.wraps(method)
     async def wrapper(self: SitrepPipeline, item: SituationReport) -> SituationReport:
@@ -92,9 +92,9 @@ class SitrepPipeline:
     def quarantined(self, item: SituationReport, reasons: list[str]) -> DropItem:
         """Put ``item`` in quarantine with its ``reasons``; the exception that drops it (quietly
         when the database is out of use: the crawl is stopping, and says why once)."""
+        if GUARD.stopped:
+            return _out_of_use(item)
         try:
-            if GUARD.stopped:
-                return _out_of_use(item)
             with self.database.session() as session:
                 quarantine_item(session, item, reasons, run_id_of(self.crawler))
         except Exception as error:

@@ -171,7 +171,7 @@ class StoreBatcher(Batcher[Pending]):
         return self._write(entries)
 
     def _write(self, batch: list[Pending]) -> list[tuple[Outcome, int] | BaseException]:
-        if GUARD.stopped:  # nothing more into a damaged or lost database
+        if GUARD.stopped:  # nothing more into a database out of use
             return [DropItem("not stored, the database is out of use", "DEBUG") for _ in batch]
         results: list[tuple[Outcome, int] | BaseException | None] = [None] * len(batch)
         together, colliding = together_and_alone([item for item, _ in batch])

@@ -1,11 +1,11 @@
 """A database that can no longer be used mid-crawl, recognised from the errors it causes, and
-what to do about it: a damaged SQLite file, or a server that stopped answering."""
+what to do about it: a damaged SQLite file, a full disk, or a server that stopped answering."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import event
@@ -20,19 +20,26 @@ SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 SQLITE_FULL = 13  # "database or disk is full"
 
 
-def damage_of(error: BaseException | None) -> str | None:
-    """SQLite's message when ``error`` (or what it wraps) says the file is damaged."""
+def _chain(error: BaseException | None) -> Iterator[BaseException]:
+    """``error`` and what it wraps (SQLAlchemy's ``orig``, else its cause or context), each
+    once."""
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
-        if isinstance(error, sqlite3.DatabaseError):
-            code = getattr(error, "sqlite_errorcode", None)
-            text = str(error)
+        yield error
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+
+
+def damage_of(error: BaseException | None) -> str | None:
+    """SQLite's message when ``error`` (or what it wraps) says the file is damaged."""
+    for link in _chain(error):
+        if isinstance(link, sqlite3.DatabaseError):
+            code = getattr(link, "sqlite_errorcode", None)
+            text = str(link)
             if code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
                 return text
             if "malformed" in text or "not a database" in text:
                 return text
-        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return None
 
 
@@ -50,31 +57,25 @@ _LOST = re.compile(
 def lost_of(error: BaseException | None) -> str | None:
     """The driver's first line when ``error`` (or what it wraps) says the database server
     stopped answering: its connection was cut, or a new one was refused."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
-            return first_line(error.orig or error)
+    for link in _chain(error):
+        if isinstance(link, sa.DBAPIError) and link.connection_invalidated:
+            return first_line(link.orig or link)
         # The driver's own error, as SQLAlchemy's event hands it over or wrapped in its own.
-        driver = error.orig if isinstance(error, sa.DBAPIError) else error
+        driver = link.orig if isinstance(link, sa.DBAPIError) else link
         if type(driver).__module__.startswith("psycopg") and _LOST.search(first_line(driver)):
             return first_line(driver)
-        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return None
 
 
 def full_of(error: BaseException | None) -> str | None:
     """The database's message when ``error`` (or what it wraps) says its disk is full."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, sqlite3.Error):
-            code = getattr(error, "sqlite_errorcode", None)
+    for link in _chain(error):
+        if isinstance(link, sqlite3.Error):
+            code = getattr(link, "sqlite_errorcode", None)
             if code is not None and code & 0xFF == SQLITE_FULL:
-                return first_line(error)
-        elif type(error).__module__.startswith("psycopg") and "no space left" in str(error).lower():
-            return first_line(error)
-        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+                return first_line(link)
+        elif type(link).__module__.startswith("psycopg") and "no space left" in str(link).lower():
+            return first_line(link)
     return None
 
 
