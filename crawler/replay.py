@@ -285,6 +285,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _ReplayHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog is 5: a crawl opening dozens of connections at once
+    # (four per outlet) overflowed it, and each dropped connection waited a second for its
+    # SYN to be sent again. The kernel caps the value at net.core.somaxconn.
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], root: Path):
         super().__init__(address, _Handler)

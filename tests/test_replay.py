@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from protego import Protego
@@ -103,3 +104,36 @@ def test_robots_txt_is_served_when_recorded_and_its_absence_allows_everything(si
         status, headers, body = http_fetch(robots)
         assert status == 200 and headers["Content-Type"].startswith("text/plain")
         assert not Protego.parse(body.decode("utf-8")).can_fetch(page, USER_AGENT)
+
+
+def test_connections_opened_at_once_are_all_taken(site: Path) -> None:
+    """A night opens four connections per outlet at once: the listening socket queues them
+    all, before the server gets round to accepting any (a queue of 5 dropped the rest, and
+    each dropped one waited a second for its SYN to be sent again)."""
+    import select
+    import socket
+
+    server = ReplayServer(site)  # listening, not yet accepting
+    host, port = server._server.server_address[:2]
+    clients = []
+    try:
+        for _ in range(64):
+            client = socket.socket()
+            client.setblocking(False)
+            client.connect_ex((host, port))
+            clients.append(client)
+        _, writable, _ = select.select([], clients, [], 0.5)
+        handshaken = [c for c in writable if c.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0]
+        assert len(handshaken) == len(clients)
+        with server:
+            path = urlsplit(replay_url_for(server.url, "https://www.example.fr/a-1.php")).path
+            ask = f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+            for client in clients:
+                client.setblocking(True)
+                client.sendall(ask.encode())
+            for client in clients:
+                assert client.makefile("rb").readline().startswith(b"HTTP/1.1 200")
+    finally:
+        for client in clients:
+            client.close()
+        server._server.server_close()
