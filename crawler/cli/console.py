@@ -5,6 +5,10 @@ text columns wrap, identifiers (slugs, statuses, dates, URLs) are not split (onl
 too narrow for the identifiers alone shortens them, with an ellipsis). When the
 output is a file or a pipe (cron, ``| less``, ``> log``) and ``COLUMNS`` is not set, every row
 is printed whole on one line, the table as wide as its widest row.
+
+Nothing printed is read as rich markup: report titles, URLs, paths and error messages often
+hold brackets (``[Vidéo]``, ``sitrep[redis]``, ``?tags[]=``), which markup would drop or fail
+on. Styles are given as such (``style=``, :func:`styled`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
 WHOLE_ROWS = 1_000_000
 """The width given to a console that is not a terminal: wider than any row."""
@@ -36,7 +41,14 @@ def make_console(*, stderr: bool = False) -> Console:
     width = columns()
     if width is None and not _is_terminal(stream):
         width = WHOLE_ROWS
-    return Console(stderr=stderr, width=width)
+    return Console(stderr=stderr, width=width, markup=False, highlight=False)
+
+
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """Text from plain parts and ``(text, style)`` pairs, none of it read as markup."""
+    from rich.text import Text
+
+    return Text.assemble(*parts)
 
 
 def make_table(names: Collection[str], *, wrap: Collection[str] = (), **options: object) -> Table:

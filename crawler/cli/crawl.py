@@ -16,7 +16,7 @@ from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
 from crawler.gc_policy import collection_paused
 from crawler.setting_values import LOG_LEVELS, check_overrides
 
-from .console import make_console
+from .console import make_console, styled
 from .errors import describe
 from .options import date_from_option, replay_option
 
@@ -134,7 +134,7 @@ def _crawl_command(
         summary = run_crawl(
             slugs,
             db_url,
-            notify=None if json_logs else lambda line: console().print(line, highlight=False),
+            notify=None if json_logs else lambda line: console().print(line),
             replay=replay_dir,
             since=date_from_option(since),
             until=date_from_option(until),
@@ -163,7 +163,7 @@ def _crawl_command(
             "crawl finished", extra={"summary": report, ALWAYS: True}
         )
     else:
-        console().print(summary_line(report), highlight=False, soft_wrap=True)
+        console().print(summary_line(report), soft_wrap=True)
     sys.exit(summary.exit_code)
 
 
@@ -177,5 +177,5 @@ def _cannot_run(
         entry = {"level": "ERROR", "logger": "sitrep.crawl", "message": message}
         click.echo(json.dumps(entry, ensure_ascii=False), err=True)
     else:
-        console().print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+        console().print(styled(("error:", "red"), " ", message), soft_wrap=True)
     sys.exit(EXIT_CANNOT_RUN)

@@ -8,7 +8,7 @@ from rich.console import Console
 
 from crawler.run_summary import COLUMNS, HEALTHY
 
-from .console import make_table
+from .console import make_table, styled
 
 
 def print_table(console: Console, summary: dict[str, Any]) -> None:
@@ -21,7 +21,7 @@ def print_table(console: Console, summary: dict[str, Any]) -> None:
         table.add_row(
             row["source"],
             *(
-                f"[{style}]{row.get('status')}[/]" if c == "status" else str(row.get(c, 0))
+                styled((str(row.get("status")), style)) if c == "status" else str(row.get(c, 0))
                 for c in COLUMNS
             ),
         )
@@ -31,11 +31,16 @@ def print_table(console: Console, summary: dict[str, Any]) -> None:
         for failure in failures[:5]:
             url = failure.get("url") or ""
             console.print(
-                f"  [yellow]{row['source']}[/]: {url}{' ' if url else ''}{failure.get('reason', '')}",
-                highlight=False,
+                styled(
+                    "  ",
+                    (row["source"], "yellow"),
+                    f": {url}{' ' if url else ''}{failure.get('reason', '')}",
+                )
             )
         if len(failures) > 5:
-            console.print(f"  [yellow]{row['source']}[/]: … {len(failures) - 5} more failures")
+            console.print(
+                styled("  ", (row["source"], "yellow"), f": … {len(failures) - 5} more failures")
+            )
 
 
 def summary_line(summary: dict[str, Any]) -> str:

@@ -90,7 +90,7 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
         return
     out = make_console()
-    out.print(f"[bold]{record['title']}[/]")
+    out.print(record["title"], style="bold")
     out.print(
         f"{record['source']} / {record['series']} / {record['report_date']}  (report {record['id']})"
     )
@@ -113,10 +113,10 @@ def show(obj: dict, report_id: int, as_json: bool) -> None:
             f" {revision['content_hash']}"
         )
     if record["lead"]:
-        out.print(f"\n[italic]{record['lead']}[/]")
+        out.print(f"\n{record['lead']}", style="italic")
     for section in record["sections"]:
         if section.get("heading"):
-            out.print(f"\n[bold]## {section['heading']}[/]")
+            out.print(f"\n## {section['heading']}", style="bold")
         for paragraph in section.get("paragraphs", []):
             out.print(f"\n{paragraph}")
     if record["captions"]:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .console import make_console, make_table
+from .console import make_console, make_table, styled
 from .context import ready_database
 
 # Drift a healthy night may still show: the source file needs fixing.
@@ -36,7 +36,7 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
         style = "green" if row["status"] in HEALTHY else "red"
         table.add_row(
             row["slug"],
-            f"[{style}]{row['status']}[/]",
+            styled((row["status"], style)),
             (row["since"] or "-")[:16],
             (row["last_ok_at"] or "never")[:16],
             " ".join(row["history"]),
@@ -49,4 +49,4 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
             # them, or read them without a stale selector: the source file needs fixing
             # before the fallback stops working.
             if row["status"] not in HEALTHY or reason.startswith(SOURCE_FILE_DRIFT):
-                console.print(f"  [yellow]{row['slug']}[/]: {reason}")
+                console.print(styled("  ", (row["slug"], "yellow"), f": {reason}"))
