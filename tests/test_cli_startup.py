@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,7 +22,7 @@ from click.testing import CliRunner
 from crawler.cli import COMMANDS, cli
 from crawler.cli.lazy import LazyGroup
 
-from .conftest import TESTS, crawl
+from .conftest import FAST, SITES, TESTS, crawl
 
 # Runs the CLI in a fresh interpreter, then prints what it imported.
 PROBE = """
@@ -179,3 +180,31 @@ def test_the_crawl_process_leaves_the_extractor_to_its_workers() -> None:
     loaded = set(json.loads(completed.stdout))
     assert "crawler.extract.article" not in loaded
     assert not {m for m in loaded if m.startswith(("trafilatura", "htmldate"))}
+
+
+def test_a_crawl_printing_json_never_imports_rich(tmp_path: Path) -> None:
+    """rich draws the summary table only: the replay notice, the progress lines and the
+    last line are plain text, so a crawl asked for JSON (what cron jobs parse) never loads it."""
+    modules = tmp_path / "modules.json"
+    script = f"""
+import atexit, json, sys
+atexit.register(lambda: open({str(modules)!r}, "w").write(json.dumps(sorted(sys.modules))))
+from crawler.cli import main
+sys.argv = ["sitrep", *sys.argv[1:]]
+main()
+"""
+    db_url = f"sqlite:///{tmp_path / 'sitrep.db'}"
+    args = ["--db", db_url, "crawl", "--json", "--replay", str(SITES), "-s", "midilibre", *FAST]
+    completed = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=TESTS.parent,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert json.loads(completed.stdout)["status"] == "ok"
+    lines = completed.stderr.strip().splitlines()
+    assert any(line.startswith("replaying recorded sites from ") for line in lines)
+    assert lines[-1].startswith("crawl run ") and lines[-1].endswith(f"database {db_url}")
+    assert "rich" not in {name.partition(".")[0] for name in json.loads(modules.read_text())}

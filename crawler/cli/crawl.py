@@ -91,13 +91,15 @@ def crawl(obj: dict, **options: Any) -> None:
     `sitrep reports`), 2 the crawl could not run at all (or its database turned out to be
     damaged), 130 interrupted by Ctrl-C (SIGINT; 128 + the signal's number for another).
     """
-    # Made when there is something to say: rich is not imported before the first request.
+    # Made for the summary table or an error line only: rich is never imported before.
     console = cache(partial(make_console, stderr=True))
     try:
         with collection_paused():  # until the reactor runs (see crawler.gc_policy)
             _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt:  # before the crawl started, or after it ended
-        console().print("interrupted (SIGINT) before the crawl could finish; nothing else done")
+        click.echo(
+            "interrupted (SIGINT) before the crawl could finish; nothing else done", err=True
+        )
         sys.exit(EXIT_INTERRUPTED)
 
 
@@ -134,7 +136,7 @@ def _crawl_command(
         summary = run_crawl(
             slugs,
             db_url,
-            notify=None if json_logs else lambda line: console().print(line),
+            notify=None if json_logs else lambda line: click.echo(line, err=True),
             replay=replay_dir,
             since=date_from_option(since),
             until=date_from_option(until),
@@ -150,20 +152,20 @@ def _crawl_command(
     except CrawlCannotRun as error:
         message = error.message or describe(error.__cause__ or error, db_url)
         _cannot_run(console, message, as_json=as_json, log_format=log_format)
-    from .crawl_summary import print_table, summary_line  # rich: once the crawl is over
+    from .crawl_summary import print_table, summary_line
 
     report = summary.as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=2))
     elif not json_logs:
-        print_table(console(), report)
+        print_table(console(), report)  # rich: only now, and only for the table
     # The last line, whatever the log level: the run's outcome.
     if json_logs:
         logging.getLogger("sitrep.crawl").info(
             "crawl finished", extra={"summary": report, ALWAYS: True}
         )
     else:
-        console().print(summary_line(report), soft_wrap=True)
+        click.echo(summary_line(report), err=True)
     sys.exit(summary.exit_code)
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from crawler.run_summary import COLUMNS, HEALTHY
 
 from .console import make_table, styled
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def print_table(console: Console, summary: dict[str, Any]) -> None:
