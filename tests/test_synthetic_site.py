@@ -215,3 +215,11 @@ def test_a_second_night_fetches_only_the_newly_revealed_report(
     second = night(root, sqlite_url, synthetic_env)
     assert {(r["status"], r["new"], r["revised"]) for r in second.values()} == {("ok", 1, 0)}
     assert_each_report_stored_once(sqlite_url, OUTLETS * DAYS)
+
+
+def test_the_peer_of_the_benchmark_runs_with_sitreps_scrapy_settings() -> None:
+    """benchmarks/nightly.py refuses to compare against a peer whose Scrapy settings differ
+    from sitrep's: a change to crawler/settings.py must be made to the peer's too."""
+    from benchmarks._peer import settings_differences
+
+    assert settings_differences() == []
