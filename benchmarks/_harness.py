@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -93,10 +94,15 @@ _TICKS = os.sysconf("SC_CLK_TCK")
 _PR_SET_CHILD_SUBREAPER = 36
 
 
+@cache
 def _become_subreaper() -> bool:
     """Make this process the reaper of its orphaned descendants (Linux): a crawl's fork
     server and extraction workers outlive the crawl process by a moment, and their CPU time
-    then reaches this process when it reaps them, instead of being lost."""
+    then reaches this process when it reaps them, instead of being lost.
+
+    Done by the first measured run, not on import: a process that imports this module for
+    something else (a test reading the peer's settings) must not start adopting orphans it
+    never reaps."""
     try:
         import ctypes
 
@@ -104,9 +110,6 @@ def _become_subreaper() -> bool:
         return libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
-
-
-_SUBREAPER = _become_subreaper()
 
 
 def _reaped_cpu() -> float:
@@ -195,6 +198,7 @@ def run_measured(
     and the CPU time of that tree: as the kernel counts it for every process of the tree
     once all have ended (Linux, this process being their reaper), else sampled with the
     rest; the timeline of the CPU time is sampled."""
+    subreaper = _become_subreaper()
     started_at = time.time()
     started = time.perf_counter()
     reaped_before = _reaped_cpu()
@@ -228,7 +232,7 @@ def run_measured(
     sampled = sum(cpu.values())
     sampled_children = sum(spent for pid, spent in cpu.items() if pid != process.pid)
     total, children = sampled, sampled_children
-    if _SUBREAPER:
+    if subreaper:
         own = _reaped_cpu() - reaped_before  # the command and what it reaped itself
         _reap(set(cpu) - {process.pid})
         total = max(_reaped_cpu() - reaped_before, sampled)

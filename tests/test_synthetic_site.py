@@ -223,3 +223,23 @@ def test_the_peer_of_the_benchmark_runs_with_sitreps_scrapy_settings() -> None:
     from benchmarks._peer import settings_differences
 
     assert settings_differences() == []
+
+
+def test_importing_the_benchmarks_adopts_no_orphans() -> None:
+    """The benchmark harness makes its process the reaper of orphaned descendants (to count
+    their CPU) when it first measures a run, not when imported: a test process importing it
+    would otherwise keep every orphan of later tests as a zombie it never reaps."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import ctypes, benchmarks._peer\n"
+        "flag = ctypes.c_int(-1)\n"
+        "ctypes.CDLL(None).prctl(37, ctypes.byref(flag), 0, 0, 0)\n"  # PR_GET_CHILD_SUBREAPER
+        "print(flag.value)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=TESTS.parent
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.strip() == "0"
