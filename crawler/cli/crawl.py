@@ -91,7 +91,7 @@ def crawl(obj: dict, **options: Any) -> None:
     `sitrep reports`), 2 the crawl could not run at all (or its database turned out to be
     damaged), 130 interrupted by Ctrl-C (SIGINT; 128 + the signal's number for another).
     """
-    # Made for the summary table or an error line only: rich is never imported before.
+    # rich draws the summary table and the error line only: made when one is printed.
     console = cache(partial(make_console, stderr=True))
     try:
         with collection_paused():  # until the reactor runs (see crawler.gc_policy)
