@@ -48,7 +48,8 @@ def one_line(record: logging.LogRecord) -> str:
     lines = record.getMessage().strip().splitlines()
     message = lines[0] if lines else ""
     if record.exc_info and record.exc_info[1] is not None:
-        message = f"{message}: {exception_line(record.exc_info[1])}"
+        error = exception_line(record.exc_info[1])
+        message = f"{message}: {error}" if message else error
     return message
 
 
@@ -125,7 +126,24 @@ def install_handler(settings: Any, *, as_json: bool = False) -> logging.Handler:
     logging.root.setLevel(min(level.level, logging.INFO))
     logging.root.addHandler(handler)
     settle_scrapy_level(settings)
+    end_twisted_startup_log()
     return handler
+
+
+def end_twisted_startup_log() -> None:
+    """Stop Twisted's start-up observer, which writes every critical event (an unhandled
+    error in a Deferred) to stderr as raw text, its traceback included, until a program
+    says where Twisted logs: those events reach this handler through Scrapy's observer.
+    Python's warnings are left where they were."""
+    import warnings
+
+    from twisted.logger import globalLogBeginner
+
+    if getattr(globalLogBeginner, "_temporaryObserver", None) is None:
+        return  # logging has begun already (an earlier crawl, or the program running this)
+    showwarning = warnings.showwarning
+    globalLogBeginner.beginLoggingTo([], discardBuffer=True, redirectStandardIO=False)
+    warnings.showwarning = showwarning
 
 
 def settle_scrapy_level(settings: Any) -> None:

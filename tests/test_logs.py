@@ -49,3 +49,49 @@ def test_a_traceback_passed_as_an_argument_is_cut_to_one_line(
     logging.getLogger("twisted").critical("%s", f"Unhandled error in Deferred:\n{traceback}")
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].endswith("Unhandled error in Deferred:"), lines
+
+
+UNHANDLED = """
+import gc, sys, warnings
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from crawler.logs import install_handler
+
+warnings.simplefilter("ignore")
+settings = Settings({"LOG_LEVEL": sys.argv[1], "LOG_ENABLED": True})
+install_handler(settings)  # as the crawl does, then Scrapy's process
+settings.set("LOG_INSTALL_ROOT_HANDLER", False)
+process = CrawlerProcess(settings)
+from twisted.internet import defer
+failed = defer.fail(RuntimeError("boom in a callback"))
+del failed
+gc.collect()
+"""
+
+
+@pytest.mark.parametrize("level", ["WARNING", "INFO"])
+def test_an_unhandled_error_in_a_deferred_is_logged_not_printed_raw(level: str) -> None:
+    """Twisted writes critical events to stderr as raw text, traceback and all, until a
+    program says where it logs: the crawl says so, and the error arrives as log lines."""
+    import subprocess
+    import sys
+
+    from .conftest import TESTS
+
+    completed = subprocess.run(
+        [sys.executable, "-c", UNHANDLED, level],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=TESTS.parent,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    lines = completed.stderr.splitlines()
+    # What Twisted's start-up observer wrote: the bare message, then the failure as text.
+    assert "Unhandled error in Deferred:" not in lines, lines
+    assert not any(line.startswith("Failure: ") for line in lines), lines
+    records = [line for line in lines if "] CRITICAL: " in line]
+    assert records[0].endswith("[twisted] CRITICAL: Unhandled error in Deferred:"), lines
+    if level == "WARNING":  # one line each
+        assert records[1].endswith("[twisted] CRITICAL: RuntimeError: boom in a callback"), lines
+        assert len(records) == 2 and "Traceback (most recent call last):" not in lines, lines
