@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the extractor (lxml, ftfy) is imported when a page is matched or extracted
@@ -52,7 +52,9 @@ class Series:
         if self._url_re is None:
             return True
         bare = url.partition("#")[0].partition("?")[0]
-        return any(map(self._url_re.fullmatch, host_variants(bare)))
+        fullmatch = self._url_re.fullmatch
+        # The address as given first: a report link matches without its variants.
+        return fullmatch(bare) is not None or any(map(fullmatch, host_variants(bare)[1:]))
 
     def matches_candidate(self, url: str, title: str | None) -> bool:
         """Whether a discovered link (URL plus its anchor or feed title) may be a report."""
@@ -76,19 +78,22 @@ def host_variants(url: str) -> list[str]:
     if not sep:
         return [url]
     host, slash, path = rest.partition("/")
-    hosts = {host}
-    bare = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
-    hosts.update({bare, f"www.{bare}"})
-    paths = {path}
-    if path.startswith("amp/"):
-        paths.add(path.removeprefix("amp/"))
+    paths = sorted({path, path.removeprefix("amp/")}) if path.startswith("amp/") else (path,)
     variants = [url]
-    for h in sorted(hosts):
-        for p in sorted(paths):
+    for h in _site_hosts(host):
+        for p in paths:
             candidate = f"{scheme}://{h}{slash}{p}"
             if candidate not in variants:
                 variants.append(candidate)
     return variants
+
+
+@lru_cache(maxsize=1024)
+def _site_hosts(host: str) -> tuple[str, ...]:
+    """``host`` and the site's other hosts (bare, ``www.``), sorted: a night's links share
+    a few hosts, and each of thousands of links asked for them."""
+    bare = host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+    return tuple(sorted({host, bare, f"www.{bare}"}))
 
 
 @dataclass(frozen=True)
