@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import synthetic
-from benchmarks._harness import REPO, replay_server, synthetic_env
+from benchmarks._harness import REPO, replay_server, sitrep, synthetic_env
 from benchmarks.nightly import crawl_command
 
 TREES = ("crawler", "pipelines", "store", "benchmarks")
@@ -71,7 +71,7 @@ def counted(tree: Path, served: str, outlets: int, workdir: Path) -> tuple[int, 
         path.unlink(missing_ok=True)
     env = {**os.environ, **synthetic_env(outlets), "PYTHONPATH": str(tree)}
     command = crawl_command(f"sqlite:///{database}", served, outlets)
-    upgrade = [*command[:3], "--db", f"sqlite:///{database}", "db", "upgrade"]
+    upgrade = sitrep("--db", f"sqlite:///{database}", "db", "upgrade")
     subprocess.run(upgrade, cwd=tree, env=env, check=True, capture_output=True)
     counts = workdir / "callgrind"
     shutil.rmtree(counts, ignore_errors=True)
@@ -120,9 +120,7 @@ def main() -> None:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sitrep-instructions-"))
     workdir.mkdir(parents=True, exist_ok=True)
     sites = workdir / "sites"
-    if not (sites / ".complete").exists():
-        synthetic.generate(sites, args.outlets, args.days, seed=7)
-        (sites / ".complete").write_text(f"{args.outlets} {args.days}\n", "utf-8")
+    synthetic.generate_once(sites, args.outlets, args.days)
     trees = {"base": worktree(args.base, workdir), "this": REPO}
     for tree in trees.values():
         compiled(tree)

@@ -29,9 +29,7 @@ from benchmarks.nightly import sitrep_night
 
 def crawl_peak(sites: Path, workdir: Path, outlets: int, days: int, seed: int) -> tuple[float, int]:
     """Peak PSS (MB) of one full crawl of ``outlets`` x ``days`` and the reports it stored."""
-    if not (sites / ".complete").exists():
-        synthetic.generate(sites, outlets, days, seed=seed)
-        (sites / ".complete").write_text(f"{outlets} {days} {seed}\n", "utf-8")
+    synthetic.generate_once(sites, outlets, days, seed=seed)
     database = workdir / f"growth-{days}.db"
     for path in (database, *database.parent.glob(f"{database.name}-*")):
         path.unlink(missing_ok=True)

@@ -1615,6 +1615,15 @@ def generate(
     return info
 
 
+def generate_once(root: Path, outlets: int, days: int, seed: int = 7) -> None:
+    """:func:`generate` the sites under ``root`` unless an earlier run completed them there
+    (a ``.complete`` marker, written last): benchmarks that keep a work folder reuse them."""
+    marker = Path(root) / ".complete"
+    if not marker.exists():
+        generate(root, outlets, days, seed=seed)
+        marker.write_text(f"{outlets} {days} {seed}\n", "utf-8")
+
+
 # -- sitrep sources ---------------------------------------------------------------------------
 
 

@@ -51,6 +51,11 @@ def styled(*parts: str | tuple[str, str]) -> Text:
     return Text.assemble(*parts)
 
 
+def source_line(slug: str, text: str) -> Text:
+    """An indented line about one source under a table: its slug in yellow, then ``text``."""
+    return styled("  ", (slug, "yellow"), f": {text}")
+
+
 def make_table(names: Collection[str], *, wrap: Collection[str] = (), **options: object) -> Table:
     """A table with these columns: those named in ``wrap`` may wrap on a terminal, the others
     (identifiers) are kept whole."""

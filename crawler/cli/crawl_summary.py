@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.run_summary import COLUMNS, HEALTHY
 
-from .console import make_table, styled
+from .console import make_table, source_line, styled
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -32,16 +32,10 @@ def print_table(console: Console, summary: dict[str, Any]) -> None:
         for failure in failures[:5]:
             url = failure.get("url") or ""
             console.print(
-                styled(
-                    "  ",
-                    (row["source"], "yellow"),
-                    f": {url}{' ' if url else ''}{failure.get('reason', '')}",
-                )
+                source_line(row["source"], f"{url}{' ' if url else ''}{failure.get('reason', '')}")
             )
         if len(failures) > 5:
-            console.print(
-                styled("  ", (row["source"], "yellow"), f": … {len(failures) - 5} more failures")
-            )
+            console.print(source_line(row["source"], f"… {len(failures) - 5} more failures"))
 
 
 def summary_line(summary: dict[str, Any]) -> str:

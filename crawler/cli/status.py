@@ -6,7 +6,7 @@ import json
 
 import click
 
-from .console import make_console, make_table, styled
+from .console import make_console, make_table, source_line, styled
 from .context import ready_database
 
 # Drift a healthy night may still show: the source file needs fixing.
@@ -49,4 +49,4 @@ def status(obj: dict, nights: int, as_json: bool) -> None:
             # them, or read them without a stale selector: the source file needs fixing
             # before the fallback stops working.
             if row["status"] not in HEALTHY or reason.startswith(SOURCE_FILE_DRIFT):
-                console.print(styled("  ", (row["slug"], "yellow"), f": {reason}"))
+                console.print(source_line(row["slug"], reason))
