@@ -237,9 +237,9 @@ def test_scrapy_never_reads_a_callbacks_source(monkeypatch) -> None:  # type: ig
     from scrapy.utils import misc
     from scrapy.utils.test import get_crawler
 
-    from crawler.spiders.base import CALLBACKS
     from crawler.spiders.registry import spider_class_for
 
+    callbacks = ("parse_feed", "parse_sitemap", "parse_listing", "parse_report", "on_error")
     spider_class = spider_class_for(get_source("midilibre"))
     spider = spider_class.from_crawler(get_crawler(spider_class))
     reads: list[str] = []
@@ -248,7 +248,7 @@ def test_scrapy_never_reads_a_callbacks_source(monkeypatch) -> None:  # type: ig
         misc.inspect, "getsource", lambda f: reads.append(f.__name__) or read_source(f)
     )
     for _ in range(3):  # three discovery pages of each kind
-        for name in CALLBACKS:
+        for name in callbacks:
             misc.warn_on_generator_with_return_value(spider, getattr(spider, name))
     assert reads == []
-    assert not any(inspect.isgeneratorfunction(getattr(spider, n)) for n in CALLBACKS)
+    assert not any(inspect.isgeneratorfunction(getattr(spider, n)) for n in callbacks)

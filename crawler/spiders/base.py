@@ -28,7 +28,6 @@ from crawler.workers import ExtractionCrashed, extraction_pool, extraction_pool_
 
 MAX_RECORDED_FAILURES = 200
 TITLED_DISCOVERY = frozenset({"rss", "sitemap"})  # entries that carry the article's own title
-CALLBACKS = ("parse_feed", "parse_sitemap", "parse_listing", "parse_report", "on_error")
 
 
 class ReportSpider(scrapy.Spider):
