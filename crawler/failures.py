@@ -1,5 +1,5 @@
 """Failures of a source that its spider does not record itself: errors logged for it (a
-callback or pipeline that raised, a database read that failed) and an interrupted run.
+callback or pipeline that raised, a database read that failed).
 
 Each is counted in ``sitrep/errors`` and kept with its reason beside the spider's own
 failures, so the error count in the progress lines, the summary and the ledger is the
@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import signal
 from typing import Any
 
 from crawler.dbguard import damage_of
 from crawler.logs import REPEATED, one_line
 
 MAX_RECORDED = 200  # per source and run; the rest are summed up in one last entry
-
-_interruption: list[str] = []
 
 
 def add_failure(
@@ -57,13 +54,3 @@ class FailureLog(logging.Handler):
         if record.exc_info and damage_of(record.exc_info[1]) is not None:
             return  # the crawl stops and says so once
         add_failure(self.crawler, self.spider, getattr(record, "url", None), one_line(record))
-
-
-def interrupted_by(signum: int) -> None:
-    """Remember the signal that is stopping this process (the sources' failure reason)."""
-    _interruption[:] = [signal.Signals(signum).name]
-
-
-def interruption() -> str | None:
-    """``SIGINT``, ``SIGTERM``, … when a signal is stopping this process."""
-    return _interruption[0] if _interruption else None

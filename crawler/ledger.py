@@ -17,8 +17,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.dbguard import CLOSE_REASONS, GUARD
-from crawler.failures import FailureLog, add_failure, interruption, listed
+from crawler.failures import FailureLog, add_failure, listed
 from crawler.health import HISTORY_SIZE, Features, drift_reasons
+from crawler.interrupts import interruption
 from crawler.items import SELECTOR_DRIFT, SituationReport
 from crawler.logs import exception_line
 from crawler.normal_form import page_bytes

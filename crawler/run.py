@@ -18,13 +18,23 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.reactor import install_reactor
+from twisted.internet.defer import Deferred, DeferredList
 
 from crawler import progress
 from crawler.dbguard import GUARD, advice, damage_of
 from crawler.early_imports import import_tls_modules
-from crawler.failures import interrupted_by, interruption
 from crawler.frontier import default_frontier, frontier_problem, frontier_settings
 from crawler.gc_policy import collection_paused
+from crawler.interrupts import (
+    Interrupted,
+    forget_interruption,
+    interrupted_by,
+    interruption,
+    raise_interrupted,
+    stopping_signals_call,
+)
 from crawler.ledger import FAILED_STATUSES
 from crawler.logs import install_handler, settle_scrapy_level
 from crawler.replay import ReplayServer, existing_replay_root, replay_root
@@ -78,8 +88,10 @@ def run_crawl(
     """
     opts = CrawlOptions(**options)
     dump_stacks_on(getattr(signal, "SIGUSR1", None))
+    forget_interruption()
     import_tls_modules()  # cheapest now (see crawler.early_imports)
-    with collection_paused():  # until the reactor runs (see crawler.gc_policy)
+    # A signal raises Interrupted until the spiders are built (see crawler.interrupts).
+    with stopping_signals_call(raise_interrupted), collection_paused():  # gc: see gc_policy
         return _run_crawl(sources, database, notify, opts)
 
 
@@ -114,7 +126,9 @@ def _run_crawl(
     try:
         with crawl_lock(db) if exclusive else nullcontext(), _replay(opts.replay, say) as replay:
             run_id = _start(db, chosen, replay=replay is not None, exclusive=exclusive)
-            _run_spiders(chosen, db.url, run_id, replay, opts)
+            # Interrupted before a spider was built: the run is closed below, with the signal.
+            with suppress(Interrupted):
+                _run_spiders(chosen, db.url, run_id, replay, opts)
     except CrawlLocked as error:
         raise CrawlCannotRun(f"{error}; not starting a second one") from None
     if (out_of_use := GUARD.advice(db.url)) is not None:  # nothing more is written to it
@@ -209,12 +223,21 @@ class _Process(CrawlerProcess):
     and the exit code)."""
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        if interruption() is not None:  # a second signal, though Scrapy re-installed this
+            self._signal_kill(signum, frame)  # handler once the reactor ran: stop at once
+            return
         interrupted_by(signum)
         super()._signal_shutdown(signum, frame)
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
         interrupted_by(signum)
         super()._signal_kill(signum, frame)
+
+    def stop(self) -> Deferred[Any]:
+        """Stop every crawler. Scrapy's own iterates the set of crawlers, which a crawler
+        stopped before its engine ran leaves at once ("Set changed size during iteration",
+        and the others were never stopped): this one iterates a copy."""
+        return DeferredList([deferred_from_coro(c.stop_async()) for c in list(self.crawlers)])
 
 
 _SWITCHED_OFF = (
@@ -275,10 +298,15 @@ def _run_spiders(
     progress.started()  # elapsed times count from here
     process = _Process(settings)
     settle_scrapy_level(settings)  # the process has set Scrapy's loggers to DEBUG
-    for source in sources:
-        process.crawl(source.slug)  # builds the crawler and opens its spider
-    from twisted.internet import reactor  # the one the process has installed
+    # Installed now, not by the first crawler: a signal from here on reaches the reactor.
+    install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
+    from twisted.internet import reactor
 
-    # Set up: the collector, paused since the crawl began, runs again with the reactor.
-    reactor.callWhenRunning(gc.enable)
-    process.start()
+    # Scrapy installs its graceful shutdown once the reactor runs; building the crawlers
+    # before that runs code in Deferreds, which would swallow a KeyboardInterrupt.
+    with stopping_signals_call(process._signal_shutdown):
+        for source in sources:
+            process.crawl(source.slug)  # builds the crawler and opens its spider
+        # Set up: the collector, paused since the crawl began, runs again with the reactor.
+        reactor.callWhenRunning(gc.enable)
+        process.start()

@@ -174,10 +174,12 @@ def _executor(
 
 def worker_started(crawler_pid: int) -> None:
     """Worker initializer: Ctrl-C is the crawler's to handle (a terminal sends it to the
-    whole process group: a worker would die mid-page with a traceback), the worker ends as
-    soon as the crawler process is gone, and its collector runs (the crawl forks its
-    workers while its own is paused)."""
+    whole process group: a worker would die mid-page with a traceback), SIGTERM ends the
+    worker quietly as it would any process (not the crawl's handler, inherited by fork),
+    the worker ends as soon as the crawler process is gone, and its collector runs (the
+    crawl forks its workers while its own is paused)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     gc.enable()
     watch_crawler(crawler_pid)
 

@@ -1,14 +1,25 @@
-"""Ctrl-C during a crawl: every source says it was interrupted, and the exit code is 130."""
+"""Ctrl-C or SIGTERM during a crawl, from its first moment to its last: every source says it
+was interrupted, and the exit code is 128 + the signal's number (130 for Ctrl-C)."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+import socket
 import subprocess
 import time
 
 import pytest
+
+from crawler.interrupts import (
+    Interrupted,
+    forget_interruption,
+    interruption,
+    raise_interrupted,
+    stopping_signals_call,
+)
+from crawler.settings import EXTENSIONS
 
 from .conftest import CORE, TESTS, query, sitrep_command, source_args
 
@@ -87,3 +98,80 @@ def test_usr1_prints_every_thread_and_the_crawl_goes_on(sqlite_url: str) -> None
     _, stderr = finished(process)
     assert process.returncode == 130, stderr[-3000:]
     assert "Current thread" in stderr and 'File "' in stderr, stderr[-3000:]
+
+
+@pytest.mark.parametrize(
+    ("moment", "name"),
+    [("built", "SIGTERM"), ("opened", "SIGINT")],
+    ids=["SIGTERM-while-the-crawlers-are-built", "SIGINT-as-a-spider-opens"],
+)
+def test_a_signal_before_the_reactor_runs_stops_the_crawl_like_any_other(
+    sqlite_url: str, moment: str, name: str
+) -> None:
+    """Scrapy installs its shutdown handlers once the reactor runs: a signal arriving before
+    (the crawl sends it to itself, see tests/self_signal.py) once left one source never
+    started and the crawl never ended (SIGINT), or killed the process outright (SIGTERM)."""
+    extensions = {**EXTENSIONS, "tests.self_signal.SignalItself": 0}
+    command = sitrep_command(
+        "crawl", "--replay", "--json", *source_args(CORE),
+        "--set", f"EXTENSIONS={json.dumps(extensions)}",
+        "--set", f"SELF_SIGNAL_AT={moment}", "--set", f"SELF_SIGNAL={name}",
+        db_url=sqlite_url,
+    )  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=TESTS.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    stdout, stderr = finished(process)
+    assert process.returncode == 128 + signal.Signals[name], stderr[-3000:]
+    assert "Traceback" not in stderr and "CRITICAL" not in stderr, stderr[-3000:]
+    summary = json.loads(stdout)
+    assert summary["status"] == "interrupted"
+    assert sorted(row["source"] for row in summary["sources"]) == sorted(CORE)
+    for row in summary["sources"]:
+        assert row["status"] == "error" and row["requests"] == 0
+        assert any(f"interrupted ({name})" in f["reason"] for f in row["failures"]), row
+    assert query(sqlite_url, "select status from crawl_runs") == [("interrupted",)]
+    for status, failures in query(sqlite_url, "select status, failures from source_runs"):
+        assert status == "error" and f"interrupted ({name})" in str(failures)
+
+
+def test_sigterm_while_the_database_does_not_answer_ends_in_one_line(tmp_path) -> None:
+    """Before the run is opened there is nothing to stop gracefully: the crawl (and its
+    workers, which get the signal too from a service manager) end at once, with one line."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never answers
+        port = silent.getsockname()[1]
+        command = sitrep_command(
+            "crawl", "--replay", "--source", "midilibre",
+            db_url=f"postgresql+psycopg://postgres@127.0.0.1:{port}/sitrep",
+        )  # fmt: skip
+        process = subprocess.Popen(
+            command,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        silent.settimeout(60)
+        connection, _ = silent.accept()  # the crawl is waiting for its database
+        with connection:
+            os.killpg(process.pid, signal.SIGTERM)
+            stdout, stderr = finished(process)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert stderr.strip().splitlines() == [
+        "interrupted (SIGTERM) before the crawl could finish; nothing else done"
+    ]
+    assert stdout == ""
+
+
+def test_the_setup_handler_raises_where_the_code_is_and_is_undone_after() -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        with pytest.raises(Interrupted) as raised, stopping_signals_call(raise_interrupted):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler runs before this ends
+        assert interruption() == "SIGTERM"
+    finally:
+        forget_interruption()  # this process goes on with other tests
+    assert (raised.value.signal_name, raised.value.exit_code) == ("SIGTERM", 143)
+    assert signal.getsignal(signal.SIGTERM) is before

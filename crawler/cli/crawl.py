@@ -14,6 +14,7 @@ import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
 from crawler.gc_policy import collection_paused
+from crawler.interrupts import raise_interrupted, stopping_signals_call
 from crawler.setting_values import LOG_LEVELS, check_overrides
 
 from .console import make_console, styled
@@ -94,13 +95,15 @@ def crawl(obj: dict, **options: Any) -> None:
     # rich draws the summary table and the error line only: made when one is printed.
     console = cache(partial(make_console, stderr=True))
     try:
-        with collection_paused():  # until the reactor runs (see crawler.gc_policy)
+        # gc: until the reactor runs (see crawler.gc_policy); signals: see crawler.interrupts
+        with collection_paused(), stopping_signals_call(raise_interrupted):
             _crawl_command(console, obj["db_url"], **options)
-    except KeyboardInterrupt:  # before the crawl started, or after it ended
+    except KeyboardInterrupt as stop:  # before the crawl started, or after it ended
+        name = getattr(stop, "signal_name", "SIGINT")
         click.echo(
-            "interrupted (SIGINT) before the crawl could finish; nothing else done", err=True
+            f"interrupted ({name}) before the crawl could finish; nothing else done", err=True
         )
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(getattr(stop, "exit_code", EXIT_INTERRUPTED))
 
 
 def _crawl_command(
