@@ -299,8 +299,9 @@ def _run_spiders(
     process = _Process(settings)
     settle_scrapy_level(settings)  # the process has set Scrapy's loggers to DEBUG
     # Installed now, not by the first crawler: a signal from here on reaches the reactor.
-    install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
-    from twisted.internet import reactor
+    if reactor_path := settings.get("TWISTED_REACTOR"):
+        install_reactor(reactor_path, settings.get("ASYNCIO_EVENT_LOOP"))
+    from twisted.internet import reactor  # Twisted's default when none is named
 
     # Scrapy installs its graceful shutdown once the reactor runs; building the crawlers
     # before that runs code in Deferreds, which would swallow a KeyboardInterrupt.
