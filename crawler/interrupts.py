@@ -40,6 +40,14 @@ class Interrupted(KeyboardInterrupt):
         super().__init__(self.signal_name)
 
 
+def signal_of(stop: KeyboardInterrupt) -> tuple[str, int]:
+    """The name of the signal behind ``stop`` and the exit code it sets (Ctrl-C's when
+    Python's own handler raised it)."""
+    if isinstance(stop, Interrupted):
+        return stop.signal_name, stop.exit_code
+    return "SIGINT", 128 + signal.SIGINT
+
+
 def interrupted_by(signum: int) -> None:
     """Remember the signal that is stopping this process (the sources' failure reason)."""
     _interruption[:] = [signal.Signals(signum).name]

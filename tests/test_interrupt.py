@@ -9,6 +9,9 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -135,15 +138,13 @@ def test_a_signal_before_the_reactor_runs_stops_the_crawl_like_any_other(
         assert status == "error" and f"interrupted ({name})" in str(failures)
 
 
-def test_sigterm_while_the_database_does_not_answer_ends_in_one_line(tmp_path) -> None:
-    """Before the run is opened there is nothing to stop gracefully: the crawl (and its
-    workers, which get the signal too from a service manager) end at once, with one line."""
-    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never answers
+@contextmanager
+def waiting_on_a_silent_database(tmp_path: Path, *args: str) -> Iterator[subprocess.Popen]:
+    """``sitrep --db <a server that accepts and never answers> *args``, once it is waiting
+    for that database (in its own process group, as a service manager starts it)."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:
         port = silent.getsockname()[1]
-        command = sitrep_command(
-            "crawl", "--replay", "--source", "midilibre",
-            db_url=f"postgresql+psycopg://postgres@127.0.0.1:{port}/sitrep",
-        )  # fmt: skip
+        command = sitrep_command(*args, db_url=f"postgresql+psycopg://postgres@127.0.0.1:{port}/x")
         process = subprocess.Popen(
             command,
             cwd=tmp_path,
@@ -153,14 +154,40 @@ def test_sigterm_while_the_database_does_not_answer_ends_in_one_line(tmp_path) -
             start_new_session=True,
         )
         silent.settimeout(60)
-        connection, _ = silent.accept()  # the crawl is waiting for its database
+        connection, _ = silent.accept()
         with connection:
-            os.killpg(process.pid, signal.SIGTERM)
-            stdout, stderr = finished(process)
+            yield process
+
+
+def test_sigterm_while_the_database_does_not_answer_ends_in_one_line(tmp_path: Path) -> None:
+    """Before the run is opened there is nothing to stop gracefully: the crawl (and its
+    workers, which get the signal too from a service manager) end at once, with one line."""
+    with waiting_on_a_silent_database(
+        tmp_path, "crawl", "--replay", "--source", "midilibre"
+    ) as process:
+        os.killpg(process.pid, signal.SIGTERM)
+        stdout, stderr = finished(process)
     assert process.returncode == 128 + signal.SIGTERM, stderr
     assert stderr.strip().splitlines() == [
         "interrupted (SIGTERM) before the crawl could finish; nothing else done"
     ]
+    assert stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [(("db", "upgrade"), "SIGTERM"), (("reports",), "SIGINT")],
+    ids=["db-upgrade-SIGTERM", "reports-SIGINT"],
+)
+def test_every_command_stopped_by_a_signal_says_so_in_one_line(
+    tmp_path: Path, command: tuple[str, ...], name: str
+) -> None:
+    """Not click's "Aborted!" and exit code 1: the signal, and 128 + its number."""
+    with waiting_on_a_silent_database(tmp_path, *command) as process:
+        os.killpg(process.pid, signal.Signals[name])
+        stdout, stderr = finished(process)
+    assert process.returncode == 128 + signal.Signals[name], stderr
+    assert stderr.strip().splitlines() == [f"interrupted ({name})"]
     assert stdout == ""
 
 

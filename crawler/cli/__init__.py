@@ -22,6 +22,7 @@ except SettingError as error:
     sys.exit(2)
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
+from crawler.interrupts import raise_interrupted, signal_of, stopping_signals_call
 
 from .errors import debugging, describe
 from .lazy import LazyGroup
@@ -110,11 +111,15 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
 
 
 def main() -> None:
-    """``sitrep``: every error ends as one line and exit code 2 (``SITREP_DEBUG=1``: traceback)."""
+    """``sitrep``: every error ends as one line and exit code 2 (``SITREP_DEBUG=1``: traceback);
+    Ctrl-C or SIGTERM as the line ``interrupted (SIGINT)`` and 128 + the signal's number."""
     try:
-        cli.main(prog_name="sitrep", standalone_mode=True)
-    except KeyboardInterrupt:  # pragma: no cover - interactive
-        sys.exit(130)
+        with stopping_signals_call(raise_interrupted):  # SIGTERM too, not only Ctrl-C
+            cli.main(prog_name="sitrep", standalone_mode=True)
+    except KeyboardInterrupt as stop:  # outside a command (each command says so itself)
+        name, code = signal_of(stop)
+        print(f"interrupted ({name})", file=sys.stderr)
+        sys.exit(code)
     except Exception as error:
         if debugging():
             raise

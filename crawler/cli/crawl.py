@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from crawler.exit_codes import EXIT_CANNOT_RUN, EXIT_INTERRUPTED
+from crawler.exit_codes import EXIT_CANNOT_RUN
 from crawler.gc_policy import collection_paused
-from crawler.interrupts import raise_interrupted, stopping_signals_call
+from crawler.interrupts import raise_interrupted, signal_of, stopping_signals_call
 from crawler.setting_values import LOG_LEVELS, check_overrides
 
 from .console import make_console, styled
@@ -99,11 +99,11 @@ def crawl(obj: dict, **options: Any) -> None:
         with collection_paused(), stopping_signals_call(raise_interrupted):
             _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt as stop:  # before the crawl started, or after it ended
-        name = getattr(stop, "signal_name", "SIGINT")
+        name, code = signal_of(stop)
         click.echo(
             f"interrupted ({name}) before the crawl could finish; nothing else done", err=True
         )
-        sys.exit(getattr(stop, "exit_code", EXIT_INTERRUPTED))
+        sys.exit(code)
 
 
 def _crawl_command(

@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
+from crawler.interrupts import signal_of
 from crawler.setting_values import SettingError
 
 DEBUG_VARIABLE = "SITREP_DEBUG"
@@ -91,6 +92,10 @@ def _guarded(callback: Callable[..., Any]) -> Callable[..., Any]:
             return callback(*args, **kwargs)
         except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
+        except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (see crawler.interrupts)
+            name, code = signal_of(stop)
+            click.echo(f"interrupted ({name})", err=True)
+            sys.exit(code)  # not click's "Aborted!" and exit code 1
         except CannotRun as error:
             error.as_json = error.as_json or as_json
             raise
