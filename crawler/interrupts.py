@@ -70,6 +70,21 @@ def raise_interrupted(signum: int, frame: FrameType | None) -> NoReturn:
 
 
 @contextmanager
+def interruption_wins() -> Iterator[None]:
+    """An error raised within the block once a signal is stopping the process is the signal's
+    doing (the connection under a statement closed by the interruption, a transaction that
+    cannot roll back on it): :class:`Interrupted` is raised instead, so that the signal is
+    what the user is told."""
+    try:
+        yield
+    except Exception as error:
+        name = interruption()
+        if name is None:
+            raise
+        raise Interrupted(signal.Signals[name]) from error
+
+
+@contextmanager
 def stopping_signals_call(handler: Handler) -> Iterator[None]:
     """Within the block, ``handler`` answers every stopping signal; after it, the handlers
     before it do again. Outside the main thread (where Python runs no signal handler)

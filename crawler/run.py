@@ -32,6 +32,7 @@ from crawler.interrupts import (
     forget_interruption,
     interrupted_by,
     interruption,
+    interruption_wins,
     raise_interrupted,
     stopping_signals_call,
 )
@@ -119,13 +120,15 @@ def _run_crawl(
     # Before the database is opened and any thread started (``sitrep crawl`` has done it).
     start_workers(opts.settings)
     db = Database(database)
-    upgraded = _ready(db, opts.auto_migrate)
+    with interruption_wins():
+        upgraded = _ready(db, opts.auto_migrate)
     if upgraded:
         say(f"database schema upgraded from {upgraded[0] or 'empty'} to {upgraded[1]}")
     exclusive = opts.lock and not opts.redis_url  # a shared frontier: several workers on purpose
     try:
         with crawl_lock(db) if exclusive else nullcontext(), _replay(opts.replay, say) as replay:
-            run_id = _start(db, chosen, replay=replay is not None, exclusive=exclusive)
+            with interruption_wins():
+                run_id = _start(db, chosen, replay=replay is not None, exclusive=exclusive)
             # Interrupted before a spider was built: the run is closed below, with the signal.
             with suppress(Interrupted):
                 _run_spiders(chosen, db.url, run_id, replay, opts)

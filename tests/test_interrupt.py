@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 from collections.abc import Iterator
@@ -18,7 +19,9 @@ import pytest
 from crawler.interrupts import (
     Interrupted,
     forget_interruption,
+    interrupted_by,
     interruption,
+    interruption_wins,
     raise_interrupted,
     stopping_signals_call,
 )
@@ -202,3 +205,19 @@ def test_the_setup_handler_raises_where_the_code_is_and_is_undone_after() -> Non
         forget_interruption()  # this process goes on with other tests
     assert (raised.value.signal_name, raised.value.exit_code) == ("SIGTERM", 143)
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_an_error_that_follows_a_signal_is_reported_as_the_signal() -> None:
+    """SQLAlchemy closes a connection a KeyboardInterrupt went through; rolling back on it
+    then raises "Cannot operate on a closed database", which once reached the user as an
+    internal error instead of the interruption (seen with Ctrl-C during a first upgrade)."""
+    with pytest.raises(RuntimeError, match="not interrupted"), interruption_wins():
+        raise RuntimeError("not interrupted")  # no signal: the error as it is
+    try:
+        interrupted_by(signal.SIGINT)
+        with pytest.raises(Interrupted) as raised, interruption_wins():
+            raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+    finally:
+        forget_interruption()
+    assert (raised.value.signal_name, raised.value.exit_code) == ("SIGINT", 130)
+    assert isinstance(raised.value.__cause__, sqlite3.ProgrammingError)

@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
-from crawler.interrupts import signal_of
+from crawler.interrupts import interruption_wins, signal_of
 from crawler.setting_values import SettingError
 
 DEBUG_VARIABLE = "SITREP_DEBUG"
@@ -89,7 +89,8 @@ def _guarded(callback: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, **kwargs: Any) -> Any:
         as_json = bool(kwargs.get("as_json"))
         try:
-            return callback(*args, **kwargs)
+            with interruption_wins():
+                return callback(*args, **kwargs)
         except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (see crawler.interrupts)
