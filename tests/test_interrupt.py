@@ -16,15 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.interrupts import (
-    Interrupted,
-    forget_interruption,
-    interrupted_by,
-    interruption,
-    interruption_wins,
-    raise_interrupted,
-    stopping_signals_call,
-)
+from crawler import interrupts
 from crawler.settings import EXTENSIONS
 
 from .conftest import CORE, TESTS, query, sitrep_command, source_args
@@ -197,12 +189,15 @@ def test_every_command_stopped_by_a_signal_says_so_in_one_line(
 def test_the_setup_handler_raises_where_the_code_is_and_is_undone_after() -> None:
     before = signal.getsignal(signal.SIGTERM)
     try:
-        with pytest.raises(Interrupted) as raised, stopping_signals_call(raise_interrupted):
+        with (
+            pytest.raises(interrupts.Interrupted) as raised,
+            interrupts.stopping_signals_call(interrupts.raise_interrupted),
+        ):
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(5)  # the handler runs before this ends
-        assert interruption() == "SIGTERM"
+        assert interrupts.interruption() == "SIGTERM"
     finally:
-        forget_interruption()  # this process goes on with other tests
+        interrupts.forget_interruption()  # this process goes on with other tests
     assert (raised.value.signal_name, raised.value.exit_code) == ("SIGTERM", 143)
     assert signal.getsignal(signal.SIGTERM) is before
 
@@ -211,13 +206,13 @@ def test_an_error_that_follows_a_signal_is_reported_as_the_signal() -> None:
     """SQLAlchemy closes a connection a KeyboardInterrupt went through; rolling back on it
     then raises "Cannot operate on a closed database", which once reached the user as an
     internal error instead of the interruption (seen with Ctrl-C during a first upgrade)."""
-    with pytest.raises(RuntimeError, match="not interrupted"), interruption_wins():
+    with pytest.raises(RuntimeError, match="not interrupted"), interrupts.interruption_wins():
         raise RuntimeError("not interrupted")  # no signal: the error as it is
     try:
-        interrupted_by(signal.SIGINT)
-        with pytest.raises(Interrupted) as raised, interruption_wins():
+        interrupts.interrupted_by(signal.SIGINT)
+        with pytest.raises(interrupts.Interrupted) as raised, interrupts.interruption_wins():
             raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
     finally:
-        forget_interruption()
+        interrupts.forget_interruption()
     assert (raised.value.signal_name, raised.value.exit_code) == ("SIGINT", 130)
     assert isinstance(raised.value.__cause__, sqlite3.ProgrammingError)
