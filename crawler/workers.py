@@ -174,14 +174,39 @@ def _executor(
 
 def worker_started(crawler_pid: int) -> None:
     """Worker initializer: Ctrl-C is the crawler's to handle (a terminal sends it to the
-    whole process group: a worker would die mid-page with a traceback), SIGTERM ends the
-    worker quietly as it would any process (not the crawl's handler, inherited by fork),
-    the worker ends as soon as the crawler process is gone, and its collector runs (the
-    crawl forks its workers while its own is paused)."""
+    whole process group: a worker would die mid-page with a traceback), so is a SIGTERM
+    sent to the whole group (:func:`end_on_sigterm_from`), the worker ends as soon as the
+    crawler process is gone, and its collector runs (the crawl forks its workers while its
+    own is paused)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the crawl's handler, inherited by fork
     gc.enable()
+    end_on_sigterm_from(crawler_pid)
     watch_crawler(crawler_pid)
+
+
+def end_on_sigterm_from(crawler_pid: int) -> None:
+    """End this worker on a SIGTERM the crawler process sends (its pool stopping a broken
+    pool's workers), and ignore one sent by anybody else: a service manager stopping the
+    crawl signals every process of it (systemd's default ``KillMode``), and a worker killed
+    then under a page made the crawl extract that page again while it stopped gracefully.
+    The worker still ends with the crawl (:func:`watch_crawler`). Where the platform cannot
+    tell who sent a signal (no ``sigwaitinfo``), SIGTERM ends the worker whoever sent it."""
+    if not hasattr(signal, "sigwaitinfo"):
+        return
+    # Blocked in this thread before any other starts, so in every thread: only the waiter
+    # below takes it.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    threading.Thread(
+        target=_wait_for_sigterm, args=(crawler_pid,), name="sitrep-sigterm", daemon=True
+    ).start()
+
+
+def _wait_for_sigterm(crawler_pid: int) -> None:
+    while signal.sigwaitinfo({signal.SIGTERM}).si_pid != crawler_pid:
+        pass  # another sender: the crawl decides when its workers end
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    signal.raise_signal(signal.SIGTERM)  # default action: the process ends by the signal
 
 
 def watch_crawler(crawler_pid: int) -> None:

@@ -216,3 +216,20 @@ def test_an_error_that_follows_a_signal_is_reported_as_the_signal() -> None:
         interrupts.forget_interruption()
     assert (raised.value.signal_name, raised.value.exit_code) == ("SIGINT", 130)
     assert isinstance(raised.value.__cause__, sqlite3.ProgrammingError)
+
+
+def test_sigterm_to_the_whole_group_leaves_the_workers_to_the_crawl(sqlite_url: str) -> None:
+    """A service manager stopping the crawl signals every process of it: the workers ignore
+    that SIGTERM and end with the crawl, which stops gracefully (a worker killed under a page
+    made the crawl log "a worker process died" and extract the page again)."""
+    process = slow_crawl(sqlite_url)
+    time.sleep(2)  # report pages on their way to the workers
+    os.killpg(process.pid, signal.SIGTERM)
+    stdout, stderr = finished(process)
+    assert process.returncode == 128 + signal.SIGTERM, stderr[-3000:]
+    assert "worker process died" not in stderr and "Traceback" not in stderr, stderr[-3000:]
+    for row in json.loads(stdout)["sources"]:
+        assert row["status"] == "error"
+        assert [f["reason"] for f in row["failures"]] == [
+            "interrupted (SIGTERM) before the source finished"
+        ], row
