@@ -5,4 +5,11 @@ import signal
 EXIT_OK = 0  # done
 EXIT_FAILED = 1  # done, but some sources, lines or reports failed
 EXIT_CANNOT_RUN = 2  # could not run at all
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130 after Ctrl-C; 128 + the number of another signal
+
+
+def exit_for_signal(signum: int) -> int:
+    """The exit code of a command a signal stopped: 128 + its number (143 for SIGTERM)."""
+    return 128 + signum
+
+
+EXIT_INTERRUPTED = exit_for_signal(signal.SIGINT)  # 130 after Ctrl-C

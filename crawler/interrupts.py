@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, NoReturn
 
+from crawler.exit_codes import EXIT_INTERRUPTED, exit_for_signal
+
 Handler = Callable[[int, FrameType | None], Any]
 
 STOPPING_SIGNALS: tuple[int, ...] = tuple(
@@ -36,7 +38,7 @@ class Interrupted(KeyboardInterrupt):
 
     def __init__(self, signum: int):
         self.signal_name = signal.Signals(signum).name
-        self.exit_code = 128 + signum
+        self.exit_code = exit_for_signal(signum)
         super().__init__(self.signal_name)
 
 
@@ -45,7 +47,7 @@ def signal_of(stop: KeyboardInterrupt) -> tuple[str, int]:
     Python's own handler raised it)."""
     if isinstance(stop, Interrupted):
         return stop.signal_name, stop.exit_code
-    return "SIGINT", 128 + signal.SIGINT
+    return "SIGINT", EXIT_INTERRUPTED
 
 
 def interrupted_by(signum: int) -> None:

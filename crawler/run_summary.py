@@ -7,7 +7,7 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.exit_codes import EXIT_FAILED, EXIT_OK
+from crawler.exit_codes import EXIT_FAILED, EXIT_OK, exit_for_signal
 from crawler.ledger import stage_timings
 
 COLUMNS = (
@@ -62,7 +62,7 @@ class RunSummary:
     def exit_code(self) -> int:
         """0 all sources ok, 1 some failed, 128 + the signal's number if one stopped it."""
         if self.interrupted_by is not None:
-            return 128 + signal.Signals[self.interrupted_by].value
+            return exit_for_signal(signal.Signals[self.interrupted_by])
         return EXIT_FAILED if self.status != "ok" else EXIT_OK
 
     def as_dict(self) -> dict[str, Any]:

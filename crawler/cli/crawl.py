@@ -14,7 +14,7 @@ import click
 
 from crawler.exit_codes import EXIT_CANNOT_RUN
 from crawler.gc_policy import collection_paused
-from crawler.interrupts import raise_interrupted, signal_of, stopping_signals_call
+from crawler.interrupts import signal_of
 from crawler.setting_values import LOG_LEVELS, check_overrides
 
 from .console import make_console, styled
@@ -95,8 +95,7 @@ def crawl(obj: dict, **options: Any) -> None:
     # rich draws the summary table and the error line only: made when one is printed.
     console = cache(partial(make_console, stderr=True))
     try:
-        # gc: until the reactor runs (see crawler.gc_policy); signals: see crawler.interrupts
-        with collection_paused(), stopping_signals_call(raise_interrupted):
+        with collection_paused():  # until the reactor runs (see crawler.gc_policy)
             _crawl_command(console, obj["db_url"], **options)
     except KeyboardInterrupt as stop:  # before the crawl started, or after it ended
         name, code = signal_of(stop)
