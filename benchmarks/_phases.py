@@ -11,7 +11,7 @@ answer to the exit (the pages still waiting for extraction or storage, then shut
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from benchmarks._harness import Measured
 
@@ -73,6 +73,20 @@ def run_of(label: str, measured: Measured, answer_times: list[float], stored: in
         steady_cpu_ms=1000 * (measured.cpu_seconds - startup_cpu) / len(mine),
         tail_s=measured.ended_at - last,
     )
+
+
+def bracketed(before: Run, after: Run) -> Run:
+    """One crawl measured before and after another, as one figure: every cost is the mean of
+    the two. On a host whose speed drifts, the mean of two runs bracketing the peer's stands
+    where the peer ran (a linear drift cancels), where one run before it would not."""
+    if before.pages != after.pages:
+        raise SystemExit(f"{before.label}: {before.pages} pages, then {after.pages}")
+    averaged = {
+        field.name: (getattr(before, field.name) + getattr(after, field.name)) / 2
+        for field in fields(Run)
+        if field.name not in ("label", "pages", "stored")
+    }
+    return Run(label=before.label, pages=before.pages, stored=after.stored, **averaged)
 
 
 METRICS = (

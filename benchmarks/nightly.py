@@ -2,15 +2,17 @@
 instead, on a generated replay of N outlets x D days.
 
 In one run, on the same generated sites served from a separate process on 127.0.0.1, and
-``--rounds`` times over (default 2; each round runs the three in turn, so that the machine's
-load drifts over all of them alike):
+``--rounds`` times over (default 2; each round runs the three in turn and sitrep a second
+time after the peer, so that a drift of the machine's speed over a round cancels out of the
+sitrep/peer ratios):
 
 1. bare Scrapy: a spider per outlet fetching exactly the URLs sitrep fetches (discovery
    pages, monthly sitemaps and report pages) with sitrep's download stack and no parsing,
    the limit of the pace;
 2. ``sitrep crawl`` of the same outlets into a fresh SQLite database whose schema was made
    beforehand, as every night but the first finds it (that one-off ``sitrep db upgrade`` is
-   measured apart and printed after the table);
+   measured apart and printed after the table), once before the peer and once after it: the
+   round's sitrep figures are the means of the two;
 3. the peer (``benchmarks/peer_pipeline.py``): a Scrapy spider per outlet over the same
    discovery pages, trafilatura in an item pipeline, one SQLAlchemy Core insert per page
    into SQLite, with the same Scrapy settings.
@@ -61,7 +63,7 @@ from benchmarks._harness import (
     synthetic_sources,
 )
 from benchmarks._peer import peer_night, settings_differences, write_outlets
-from benchmarks._phases import METRICS, Run, ratios, run_of, spread, table
+from benchmarks._phases import METRICS, Run, bracketed, ratios, run_of, spread, table
 
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 STAGES = ("fetch", "extract", "normalize", "validate", "dedupe", "store", "link")
@@ -244,11 +246,16 @@ def print_stages(summary: dict) -> dict[str, float]:
     return per_report
 
 
-def done(round_: int, runs: list[Run], run: Run) -> None:
-    """Keep one crawl's figures and say them (long nights print as they go)."""
+def done(round_: int, runs: list[Run], run: Run, label: str | None = None) -> None:
+    """Keep one crawl's figures and say them."""
     runs.append(run)
+    say(round_, run, label or run.label)
+
+
+def say(round_: int, run: Run, label: str) -> None:
+    """One crawl's figures on one line (long nights print as they go)."""
     print(
-        f"round {round_}, {run.label}: {run.pages} pages in {run.seconds:.1f} s "
+        f"round {round_}, {label}: {run.pages} pages in {run.seconds:.1f} s "
         f"({run.pages_per_s:.1f} pages/s), {run.cpu_ms:.1f} CPU ms/page, "
         f"peak PSS {run.peak_mb:.0f} MB, {run.stored} stored",
         flush=True,
@@ -279,7 +286,9 @@ def main() -> None:
     parser.add_argument("--outlets", type=int, default=20)
     parser.add_argument("--days", type=int, default=25)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--rounds", type=int, default=2, help="bare, sitrep, peer: each round")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="bare, sitrep, peer, sitrep again: each round"
+    )
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0", help="for the 2-worker run")
     parser.add_argument("--no-redis", action="store_true", help="skip the 2-worker run")
@@ -302,7 +311,7 @@ def main() -> None:
     print(
         f"{args.outlets} outlets x {args.days} days: {len(info.report_urls)} reports, "
         f"{len(urls) - len(info.report_urls)} discovery pages, "
-        f"{info.bytes / 1e6:.0f} MB written; {args.rounds} round(s) of bare Scrapy, sitrep, peer",
+        f"{info.bytes / 1e6:.0f} MB written; {args.rounds} round(s) of bare Scrapy, sitrep, peer, sitrep",
         flush=True,
     )
     extra = [arg for value in args.overrides for arg in ("--set", value)]
@@ -314,14 +323,17 @@ def main() -> None:
             done(
                 round_, runs["bare Scrapy"], run_of("bare", bare, server.answer_times(), len(urls))
             )
-            run, summary = sitrep_sqlite(workdir, server, args.outlets, extra)
-            done(round_, runs["sitrep"], run)
+            before, _ = sitrep_sqlite(workdir, server, args.outlets, extra)
+            say(round_, before, "sitrep, before the peer")
             measured, peer = peer_night(outlets_file, workdir / "peer.db", server.url)
             done(
                 round_,
                 runs["peer"],
                 run_of("peer", measured, server.answer_times(), peer["stored"]),
             )
+            after, summary = sitrep_sqlite(workdir, server, args.outlets, extra)
+            say(round_, after, "sitrep, after the peer")
+            done(round_, runs["sitrep"], bracketed(before, after), "sitrep, the mean of both")
         print(f"\n{table(runs)}")
         for label, measured_runs in runs.items():
             key = label.split()[0].lower()

@@ -243,3 +243,22 @@ def test_importing_the_benchmarks_adopts_no_orphans() -> None:
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert completed.stdout.strip() == "0"
+
+
+def test_a_crawl_measured_around_the_peer_counts_as_the_mean_of_both() -> None:
+    """The benchmark measures sitrep before and after the peer and compares the peer with
+    the mean of the two: a host slowing down steadily over a round then weighs on both."""
+    import pytest
+
+    from benchmarks._phases import Run, bracketed
+
+    def run(seconds: float, cpu: float, peak: float) -> Run:
+        return Run("sitrep", 600, 500, seconds, cpu, cpu / 2, peak, 0.6, 0.5, 200.0, 7.0, 0.2)
+
+    mean = bracketed(run(3.0, 4.0, 150), run(4.0, 5.0, 160))
+    assert (mean.pages, mean.stored) == (600, 500)
+    assert (mean.seconds, mean.cpu_seconds, mean.peak_mb) == (3.5, 4.5, 155)
+    assert mean.cpu_ms == pytest.approx(7.5)
+    assert mean.pages_per_s == pytest.approx(600 / 3.5)
+    with pytest.raises(SystemExit):
+        bracketed(run(3.0, 4.0, 150), Run("sitrep", 601, 500, *[1.0] * 9))
