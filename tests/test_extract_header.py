@@ -6,11 +6,21 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.extract.header import AFTER, BEFORE, _far_before, _spaced, header_zone
+from crawler.extract.header import (
+    _SEPARATORS,
+    _SKIP,
+    AFTER,
+    BEFORE,
+    _scope,
+    _spaced,
+    _text_before,
+    header_zone,
+)
 
 
 def _page(menu_items: int, *, menu_stamp: str = "") -> lxml_html.HtmlElement:
@@ -62,16 +72,90 @@ def test_a_page_without_headline_or_article_has_no_header() -> None:
     assert (zone.text, zone.times, zone.stamps) == ("", [], [])
 
 
-def test_only_what_ends_well_before_the_window_is_stepped_over() -> None:
+def test_the_text_before_the_headline_is_read_only_as_far_as_the_window_reaches() -> None:
     page = _page(2000)
     headline = next(page.iter("h1"))
-    far = _far_before(headline, page)
-    items = list(page.iter("li"))
+    text, times = _text_before(headline, _scope(headline))
 
-    assert next(page.iter("div")) in far  # the banner
-    assert items[0] in far
-    assert not far & set(items[-40:])  # the menu's end is inside the window
-    assert not far & set(headline.iterancestors())
+    assert BEFORE < len(text) < BEFORE + 40  # stopped within the piece that passed the mark
+    assert "Rubrique numéro 1 " in text
+    assert "Rubrique numéro 100 " not in text
+    assert times == []
+
+
+def _read_forwards(anchor: lxml_html.HtmlElement) -> tuple[str, int, int, list]:
+    """The header window as a plain forward reading of the whole scope gives it."""
+    pieces: list[str] = []
+    start = end = -1
+    times = []
+    skipping = 0
+
+    def add(text: str | None, *, spaced: bool = True) -> None:
+        if text and not skipping:
+            pieces.append(_spaced(text) if spaced else text)
+
+    for event, element in etree.iterwalk(_scope(anchor), events=("start", "end", "comment")):
+        separator = _SEPARATORS.get(element.tag) if isinstance(element.tag, str) else None
+        if event == "comment":
+            add(element.tail)
+        elif event == "start":
+            skipping += element.tag in _SKIP
+            if element is anchor:
+                start = len("".join(pieces))
+            if element.tag == "time" and not skipping:
+                times.append((len("".join(pieces)), element))
+            if separator:
+                pieces.append(separator)
+            add(element.text)
+        else:
+            skipping -= element.tag in _SKIP
+            if element is anchor:
+                end = len("".join(pieces))
+            if separator:
+                pieces.append(separator)
+            add(element.tail)
+    text = "".join(pieces)
+    lo, hi = max(0, start - BEFORE), min(len(text), max(end, start) + AFTER)
+    window_times = [(pos - lo, element) for pos, element in times if lo <= pos <= hi]
+    return text[lo:hi], start - lo, max(end, start) - lo, window_times
+
+
+_TAGS = ["div", "p", "li", "a", "span", "time", "script", "noscript", "h1", "em", "nav", "svg"]
+_WORDS = st.text(alphabet=st.sampled_from("ab é\n\t"), max_size=300)
+
+
+@st.composite
+def _trees(draw: st.DrawFn) -> lxml_html.HtmlElement:
+    """A random page: nested elements (script-like ones among them) and comments, with
+    texts and tails of up to a few hundred characters."""
+    root = etree.Element("body")
+    elements = [root]
+    for _ in range(draw(st.integers(1, 60))):
+        parent = draw(st.sampled_from(elements))
+        if draw(st.integers(0, 9)) == 0:
+            node = etree.Comment("note")
+            parent.append(node)
+        else:
+            node = etree.SubElement(parent, draw(st.sampled_from(_TAGS)))
+            node.text = draw(_WORDS)
+            elements.append(node)
+        node.tail = draw(_WORDS)
+    page = lxml_html.fromstring("<html></html>")
+    page.append(lxml_html.fromstring(etree.tostring(root)))
+    return page
+
+
+@settings(max_examples=300, deadline=None)
+@given(_trees(), st.integers(0, 10**6))
+def test_the_window_is_what_reading_the_whole_page_forwards_gives(page, pick: int) -> None:
+    """Reading back from the headline, and stepping over what lies before it, gives the
+    window, its offsets and its times exactly as a reading of everything would."""
+    elements = list(page.iter(etree.Element))
+    anchor = elements[pick % len(elements)]
+    zone = header_zone(page, anchor)
+
+    expected = _read_forwards(anchor)
+    assert (zone.text, zone.anchor, zone.headline_end, zone.times) == expected
 
 
 def _dated(lines: str) -> lxml_html.HtmlElement:

@@ -3,14 +3,14 @@
 The page's text is read once in document order (scripts and styles left out); the
 window starts a little before the main ``<h1>`` and runs a short way past it. Without
 an ``<h1>``, the start of the ``<article>`` or ``<main>`` element stands in for it.
-Parts of the page that end well before the window (a long menu above the headline) are
-stepped over whole instead of read.
+The text before the headline is read backwards from it, only as far as the window reaches:
+a long menu above the headline is not read whole.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -57,19 +57,37 @@ def header_zone(
     anchor = headline if headline is not None else _anchor(tree)
     if anchor is None:
         return HeaderZone()
+    scope = _scope(anchor)
+    try:
+        before = _text_before(anchor, scope)
+    except RecursionError:  # nested deeper than Python recurses: read it all forwards
+        before = None
+    path = set(anchor.iterancestors()) if before is not None else set()
     pieces: list[str] = []
     size = 0
     start = end = -1
     times: list[tuple[int, lxml_html.HtmlElement]] = []
     skipping = 0
-    scope = _scope(anchor)
+    reading = before is None  # the text before the anchor is read backwards, not here
     last = None
-    far = _far_before(anchor, scope)
     # Bound once: the loop below runs for every element of the page up to the window's end.
     add, separator_of, spaced, skipped = pieces.append, _SEPARATORS.get, _spaced, _SKIP
     walk = etree.iterwalk(scope, events=("start", "end", "comment", "pi"))
     for event, element in walk:
         tag = element.tag
+        if not reading:  # before the anchor: enter its ancestors, step over the rest
+            if event != "start":
+                continue
+            if element is not anchor:
+                if element in path:
+                    skipping += tag in skipped
+                else:
+                    walk.skip_subtree()
+                continue
+            reading = True
+            text, times = before  # type: ignore[misc]
+            add(text)
+            size = len(text)
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail
             if not skipping and (tail := element.tail):
                 piece = spaced(tail)
@@ -77,9 +95,6 @@ def header_zone(
                 size += len(piece)
             continue
         if event == "start":
-            if element in far:
-                walk.skip_subtree()
-                continue
             if tag in skipped:
                 skipping += 1
             if element is anchor:
@@ -94,7 +109,7 @@ def header_zone(
                 piece = spaced(text)
                 add(piece)
                 size += len(piece)
-        elif element not in far:
+        else:
             if tag in skipped:
                 skipping -= 1
             if element is anchor:
@@ -126,50 +141,69 @@ def header_zone(
     )
 
 
-def _far_before(anchor: lxml_html.HtmlElement, scope: lxml_html.HtmlElement) -> set:
-    """Elements of ``scope`` that end, tail included, more than ``BEFORE`` characters of
-    visible text before ``anchor``: the window never reaches them.
-
-    Reads back from the anchor (its preceding siblings, then its parent's, ...) only as far
-    as ``BEFORE`` characters of collapsed text, a lower bound of what the forward reading
-    adds. Nothing is far when the anchor sits inside a script-like element.
-    """
-    if anchor.tag in _SKIP or any(a.tag in _SKIP for a in anchor.iterancestors()):
-        return set()
-    far: set = set()
-    counted = 0
-    node = anchor
-    try:
-        while node is not scope:
-            counted = _count_nodes_back(node.itersiblings(preceding=True), counted, far)
-            node = node.getparent()
-    except RecursionError:  # nested deeper than Python recurses: read it all
-        return set()
-    return far
+class _Enough(Exception):
+    """More than ``BEFORE`` characters have been read back from the anchor."""
 
 
-def _count_nodes_back(nodes: Iterable[etree._Element], counted: int, far: set) -> int:
-    """``counted`` plus the visible text of ``nodes`` (read last first) with their tails,
-    marking as far every element met once the count has passed ``BEFORE``."""
-    for node in nodes:
-        if counted >= BEFORE:
-            tag = node.tag
-            if isinstance(tag, str):
-                far.add(node)
-            continue
-        if tail := node.tail:
-            counted += _visible_size(tail)
+def _text_before(
+    anchor: lxml_html.HtmlElement, scope: lxml_html.HtmlElement
+) -> tuple[str, list[tuple[int, lxml_html.HtmlElement]]]:
+    """The end of the text that reading ``scope`` forwards gives before ``anchor`` (at least
+    ``BEFORE`` characters of it, or all), and the ``<time>`` elements that start in it with
+    their offsets: read backwards from the anchor, piece by piece, so that a long menu above
+    the headline is read only as far as the window reaches into it."""
+    pieces: list[str] = []  # last first
+    times: list[tuple[int, lxml_html.HtmlElement]] = []  # (characters up to the anchor, element)
+    size = 0
+    separator_of, spaced = _SEPARATORS.get, _spaced
+
+    def add(piece: str) -> None:
+        nonlocal size
+        pieces.append(piece)
+        size += len(piece)
+        if size > BEFORE:
+            raise _Enough
+
+    def read_back(node: lxml_html.HtmlElement, skipping: bool) -> None:
+        """Everything a forward reading adds for ``node``, its tail included, last first."""
         tag = node.tag
-        if not isinstance(tag, str) or tag in _SKIP:
-            continue
-        counted = _count_nodes_back(reversed(node), counted, far)
-        if counted < BEFORE and (text := node.text):
-            counted += _visible_size(text)
-    return counted
+        if not skipping and (tail := node.tail):
+            add(spaced(tail))
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail
+            return
+        inside = skipping or tag in _SKIP
+        separator = separator_of(tag)
+        if separator:
+            add(separator)
+        for child in reversed(node):
+            read_back(child, inside)
+        opened(node, inside, separator)
 
+    def opened(node: lxml_html.HtmlElement, inside: bool, separator: str | None) -> None:
+        """What a forward reading adds when it enters ``node``, last first."""
+        if not inside and (text := node.text):
+            add(spaced(text))
+        if separator:
+            add(separator)
+        if node.tag == "time" and not inside:
+            times.append((size, node))
 
-def _visible_size(text: str) -> int:
-    return len(" ".join(text.split()))
+    ancestors = [anchor, *anchor.iterancestors()]
+    ancestors = ancestors[: ancestors.index(scope) + 1] if scope in ancestors else [anchor]
+    # Whether each ancestor, or one above it within the scope, hides its text.
+    hidden = {}
+    inside = False
+    for element in reversed(ancestors):
+        inside = inside or element.tag in _SKIP
+        hidden[element] = inside
+    try:
+        for node, parent in itertools.pairwise(ancestors):
+            for sibling in node.itersiblings(preceding=True):
+                read_back(sibling, hidden[parent])
+            opened(parent, hidden[parent], separator_of(parent.tag))
+    except _Enough:
+        pass
+    return "".join(reversed(pieces)), [(size - back, element) for back, element in reversed(times)]
 
 
 def _stamps(scope: lxml_html.HtmlElement, last: lxml_html.HtmlElement | None) -> list[str]:
