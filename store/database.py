@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .schema_head import MIGRATIONS_DIR, VERSION_TABLE, head_from_scripts
-from .sqlite_reads import reader, sqlite_cache_mib, sqlite_pragmas
+from .sqlite_reads import BUSY_TIMEOUT_S, reader, sqlite_cache_mib, sqlite_pragmas
 from .urls import database_url
 
 if TYPE_CHECKING:  # Alembic is imported when the schema is migrated or not at head
@@ -80,7 +80,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         engine = create_engine("sqlite://", creator=reader(path), poolclass=QueuePool)
     else:
         Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
     event.listen(engine, "connect", pragmas)
     return engine
 

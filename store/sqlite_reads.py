@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,6 +28,8 @@ from .urls import sqlite_file
 
 # A listed report: id, source slug, report date, number of revisions, title.
 ReportRow = tuple[int, str, dt.date, int, str]
+# How long a connection waits for a lock another connection holds on the file.
+BUSY_TIMEOUT_S = 30
 
 
 def sqlite_cache_mib() -> int:
@@ -38,17 +41,41 @@ def sqlite_pragmas(dbapi_connection, _record, *, cache_mib: int, writes: bool) -
     """sitrep's settings of each SQLite connection (an engine's ``connect`` listener)."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     if writes:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        write_ahead_logging(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
     else:  # SQLite itself refuses any change made through this connection
         cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     # Page cache per connection: 8 MiB (a 500-report night's crawl used 9 MB less than with 16,
     # at the same cost per item over 100,000 stored reports; 64 MiB grew a 4,000-report night's
     # peak from 287 to 349 MB); lookups over a million stored reports want 64.
     cursor.execute(f"PRAGMA cache_size=-{cache_mib * 1024}")
     cursor.close()
+
+
+def write_ahead_logging(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to write-ahead logging (the file keeps it: once switched, this is a
+    no-op that takes no lock).
+
+    The switch takes the file for itself. While another connection writes to a file not yet
+    switched (two crawls opening a new database together, or a file another tool made), SQLite
+    answers "database is locked" at once instead of waiting out the busy timeout, so the
+    switch is tried again, for as long as that timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            if time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(2 * pause, 0.25)
 
 
 def reader_target(path: Path) -> tuple[str, bool]:
