@@ -10,6 +10,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,6 +58,7 @@ def frontier() -> Iterator[str]:
     client = redis_client()
     name = f"test-{uuid.uuid4().hex[:10]}"
     yield name
+    kill_leftover_workers()  # before the keys go: a worker left running would write them again
     for key in client.scan_iter(f"sitrep:{name}:*"):
         client.delete(key)
 
@@ -101,8 +103,28 @@ def worker_command(db_url: str, server: ReplayServer, frontier: str, *extra: str
     )
 
 
+_STARTED: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def no_worker_outlives_its_test() -> Iterator[None]:
+    """A test that fails half-way kills the workers it left running: they would go on
+    fetching from the shared replay server, and the next test counts its fetches."""
+    yield
+    kill_leftover_workers()
+
+
+def kill_leftover_workers() -> None:
+    while _STARTED:
+        worker = _STARTED.pop()
+        if worker.poll() is None:
+            with suppress(ProcessLookupError):
+                os.killpg(worker.pid, signal.SIGKILL)
+            worker.communicate()
+
+
 def start_worker(command: list[str], env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
+    worker = subprocess.Popen(
         command,
         env=env,
         cwd=TESTS.parent,
@@ -111,6 +133,8 @@ def start_worker(command: list[str], env: dict[str, str]) -> subprocess.Popen:
         text=True,
         start_new_session=True,  # its extraction workers die with it
     )
+    _STARTED.append(worker)
+    return worker
 
 
 def finish(worker: subprocess.Popen) -> dict:
