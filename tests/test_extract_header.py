@@ -16,7 +16,7 @@ from crawler.extract.header import (
     _SKIP,
     AFTER,
     BEFORE,
-    _scope,
+    _lineage,
     _spaced,
     _text_before,
     header_zone,
@@ -75,7 +75,7 @@ def test_a_page_without_headline_or_article_has_no_header() -> None:
 def test_the_text_before_the_headline_is_read_only_as_far_as_the_window_reaches() -> None:
     page = _page(2000)
     headline = next(page.iter("h1"))
-    text, times = _text_before(headline, _scope(headline))
+    text, times = _text_before(_lineage(headline))
 
     assert BEFORE < len(text) < BEFORE + 40  # stopped within the piece that passed the mark
     assert "Rubrique numéro 1 " in text
@@ -94,7 +94,7 @@ def _read_forwards(anchor: lxml_html.HtmlElement) -> tuple[str, int, int, list]:
         if text and not skipping:
             pieces.append(_spaced(text) if spaced else text)
 
-    for event, element in etree.iterwalk(_scope(anchor), events=("start", "end", "comment")):
+    for event, element in etree.iterwalk(_lineage(anchor)[-1], events=("start", "end", "comment")):
         separator = _SEPARATORS.get(element.tag) if isinstance(element.tag, str) else None
         if event == "comment":
             add(element.tail)

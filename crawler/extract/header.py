@@ -57,12 +57,13 @@ def header_zone(
     anchor = headline if headline is not None else _anchor(tree)
     if anchor is None:
         return HeaderZone()
-    scope = _scope(anchor)
+    lineage = _lineage(anchor)
+    scope = lineage[-1]
     try:
-        before = _text_before(anchor, scope)
+        before = _text_before(lineage)
     except RecursionError:  # nested deeper than Python recurses: read it all forwards
         before = None
-    path = set(anchor.iterancestors()) if before is not None else set()
+    path = set(lineage[1:]) if before is not None else set()
     pieces: list[str] = []
     size = 0
     start = end = -1
@@ -146,12 +147,13 @@ class _Enough(Exception):
 
 
 def _text_before(
-    anchor: lxml_html.HtmlElement, scope: lxml_html.HtmlElement
+    lineage: list[lxml_html.HtmlElement],
 ) -> tuple[str, list[tuple[int, lxml_html.HtmlElement]]]:
-    """The end of the text that reading ``scope`` forwards gives before ``anchor`` (at least
+    """The end of the text that reading the scope forwards gives before the anchor (at least
     ``BEFORE`` characters of it, or all), and the ``<time>`` elements that start in it with
     their offsets: read backwards from the anchor, piece by piece, so that a long menu above
-    the headline is read only as far as the window reaches into it."""
+    the headline is read only as far as the window reaches into it. ``lineage``: the anchor
+    and its ancestors up to the scope (:func:`_lineage`)."""
     pieces: list[str] = []  # last first
     times: list[tuple[int, lxml_html.HtmlElement]] = []  # (characters up to the anchor, element)
     size = 0
@@ -188,16 +190,14 @@ def _text_before(
         if node.tag == "time" and not inside:
             times.append((size, node))
 
-    ancestors = [anchor, *anchor.iterancestors()]
-    ancestors = ancestors[: ancestors.index(scope) + 1] if scope in ancestors else [anchor]
     # Whether each ancestor, or one above it within the scope, hides its text.
     hidden = {}
     inside = False
-    for element in reversed(ancestors):
+    for element in reversed(lineage):
         inside = inside or element.tag in _SKIP
         hidden[element] = inside
     try:
-        for node, parent in itertools.pairwise(ancestors):
+        for node, parent in itertools.pairwise(lineage):
             for sibling in node.itersiblings(preceding=True):
                 read_back(sibling, hidden[parent])
             opened(parent, hidden[parent], separator_of(parent.tag))
@@ -250,15 +250,13 @@ def _spaced(text: str) -> str:
     return words + " " if text[-1].isspace() else words
 
 
-def _scope(anchor: lxml_html.HtmlElement, levels: int = 5) -> lxml_html.HtmlElement:
-    """The part of the page read around the anchor: a few levels above it."""
-    scope = anchor
-    for _ in range(levels):
-        parent = scope.getparent()
-        if parent is None:
-            break
-        scope = parent
-    return scope
+def _lineage(anchor: lxml_html.HtmlElement, levels: int = 5) -> list[lxml_html.HtmlElement]:
+    """The anchor and its ancestors up to the part of the page read around it (the scope, a
+    few levels above it), the scope last."""
+    lineage = [anchor]
+    for parent in itertools.islice(anchor.iterancestors(), levels):
+        lineage.append(parent)
+    return lineage
 
 
 def _anchor(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
